@@ -626,6 +626,7 @@ function ruledPairs(
     meaningA: wordsA.map(words => meaningStems(words, names)), meaningB: wordsB.map(words => meaningStems(words, names)), numbersA, numbersB,
     framesA: claimsA.map((claim, i) => claimFrameOf(claim.text, wordsA[i])),
     framesB: claimsB.map((claim, j) => claimFrameOf(claim.text, wordsB[j])),
+    displayA: new Set(displayLinesOf(claimsA, leadOf(claimsA))), displayB: new Set(displayLinesOf(claimsB, leadOf(claimsB))),
     ruledA: new Set(ruled.map(pair => pair.a)), ruledB: new Set(ruled.map(pair => pair.b)), ruled: new Set(ruled.map(pair => `${pair.a},${pair.b}`)),
   };
   return { ruled, cells, scene, similarityOf };
@@ -742,6 +743,9 @@ interface PairScene {
   /** Each claim's frame (claimFrames: main clause, head, quotation frame). */
   readonly framesA: readonly ClaimFrame[];
   readonly framesB: readonly ClaimFrame[];
+  /** Each article's display lines (headline, standfirst: displayLinesOf above leadOf's lead), for displaySides. */
+  readonly displayA: ReadonlySet<number>;
+  readonly displayB: ReadonlySet<number>;
   /** The claims the rules pair, on each side, and the pairs (`a,b`). */
   readonly ruledA: ReadonlySet<number>;
   readonly ruledB: ReadonlySet<number>;
@@ -939,7 +943,9 @@ function pairFeatures(i: number, j: number, cell: Cell, scene: PairScene): numbe
  * not names, shared words, names, entities and figures, the rarest shared word, how much of the shorter claim is
  * shared (a headline inside a long sentence), the length ratio, the position gap in the two articles, quotations,
  * word families the stems miss, the rules' pairs beside it, whether the rules pair either claim already, and the shared
- * words no other claim uses. Each feature grows with its SharedReading value, so bounds of the reading bound the features.
+ * words no other claim uses, and how many of the two are display lines (a headline tells in a few words, in another
+ * order, what a body sentence tells: its pairs share little of the longer claim). Each feature grows with its
+ * SharedReading value, so bounds of the reading bound the features.
  */
 function featureVector(i: number, j: number, cell: Cell, scene: PairScene, reading: SharedReading): number[] {
   const similarity = Math.min(1, cell.dot / (scene.normsA[i] * scene.normsB[j] || 1));
@@ -975,6 +981,7 @@ function featureVector(i: number, j: number, cell: Cell, scene: PairScene, readi
     headsDiffer(scene.framesA[i], scene.framesB[j]),
     (scene.framesA[i].quotationFrame ? 1 : 0) + (scene.framesB[j].quotationFrame ? 1 : 0),
     0, // backgroundSides
+    (scene.displayA.has(i) ? 1 : 0) + (scene.displayB.has(j) ? 1 : 0),
   ], reading);
 }
 

@@ -1,8 +1,8 @@
 // The learned back-up of claim alignment (ALIGNMENT_RULES.learnedPairs): a logistic model over the features the rules
 // compute for each candidate pair (alignClaims' pairFeatures), trained offline by tools/train-claim-model.mjs on the
 // invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (heldout14 since round 33,
-// heldout15 since round 34, heldout16 since round 35, heldout17 since round 36; each already scored as a blind judge;
-// training data for the model, never for the rules; heldout18 and later stay the lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
+// heldout15 since round 34, heldout16 since round 35, heldout17 since round 36, heldout18 since round 37; each already scored as a blind judge;
+// training data for the model, never for the rules; heldout19 and later stay the lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
 // and reports its leave-one-set-out figures. It adds pairs the rules leave, one claim to one claim: a claim usually matches at most one
 // claim of the other report, so the most probable pairs go first and a claim taken is not offered again.
 import MODEL from './claimModel.json';
@@ -36,15 +36,22 @@ import MODEL from './claimModel.json';
  *   colon); how many of the two hold every shared meaning stem only in a background clause ("while …", "which …",
  *   brackets: claims-background-openers). Tried and not kept (round 36): the name acting in both claims (before both
  *   heads), the same people in swapped roles, the shared stems in both main clauses (as a count or a share).
+ * - displaySides (round 37): how many of the two claims are display lines (a headline or standfirst above the lead:
+ *   alignClaims' displayLinesOf): a headline tells a body sentence's fact in a few words of its own, in another order,
+ *   so its pairs share little of the longer claim and rank low by the overlap features (among a sample of 80 annotated
+ *   pairs the model missed, 30 were a display line against a body sentence). Tried and not kept (round 37): the best
+ *   overlap of two clauses (split at ";", ":", dashes, ", and", ", while" …) against the whole claims' (a real pair's
+ *   wrong candidate rose), a quotation against a claim without one, a display line's containment.
  * Round 32 tried five more (A's claim's place alone, how many of the two are display lines, the share of each claim's
  * stems the other has, one speaker in both) on 134 training pairs: leave-one-set-out 0.865 / 0.587 without them,
- * 0.864 / 0.584 with all five, 0.864 / 0.583 with display lines and speaker alone; not kept.
+ * 0.864 / 0.584 with all five, 0.864 / 0.583 with display lines and speaker alone; not kept (display lines return in round 37 as displaySides,
+ * measured alone on 164 training pairs).
  */
 export const PAIR_FEATURES = [
   'similarity', 'shareOfBestA', 'shareOfBestB', 'mutualBest', 'eventShare', 'eventWords', 'nameWords', 'entities',
   'figures', 'rarestWord', 'containment', 'eventContainment', 'lengthRatio', 'shorterLength', 'positionGap',
   'position', 'quotation', 'familyWords', 'neighbourSupport', 'pairedA', 'pairedB', 'ownWords', 'relatedWords',
-  'nearFigures', 'headsAgree', 'headsDiffer', 'quotationFrames', 'backgroundSides',
+  'nearFigures', 'headsAgree', 'headsDiffer', 'quotationFrames', 'backgroundSides', 'displaySides',
 ] as const;
 
 /**

@@ -2,7 +2,8 @@
 // kinds added by the fourth round (leads, headline and lead, titles, names-only overlap) also show the rule deciding:
 // turned off, the pair goes the other way, so none can pass by accident.
 import * as assert from 'assert';
-import { ALIGNMENT_RULES, nearFigures, type ClaimContext } from '../../../src/core/claims/alignClaims';
+import { ALIGNMENT_RULES, candidatePairs, nearFigures, type ClaimContext } from '../../../src/core/claims/alignClaims';
+import { splitClaims } from '../../../src/core/claims/splitClaims';
 import { readNumbers } from '../../../src/core/claims/readNumbers';
 import type { Span } from '../../../src/core/model';
 import { comparisonStem, contentWordList, contentWords, familyOf } from '../../../src/core/claims/claimWords';
@@ -803,7 +804,7 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
       nameWords: Math.log1p(1), entities: 0, figures: 0, rarestWord: 0.5, containment: 0.3, eventContainment: 0.15,
       lengthRatio: 0.6, shorterLength: Math.log1p(10), positionGap: 0.3, position: 0.5, quotation: 0, familyWords: 0,
       neighbourSupport: 0, pairedA: 1, pairedB: 1, ownWords: 0, relatedWords: 0, nearFigures: 0, headsAgree: 0, headsDiffer: 0,
-      quotationFrames: 0, backgroundSides: 0,
+      quotationFrames: 0, backgroundSides: 0, displaySides: 0,
     };
     return PAIR_FEATURES.map(name => set[name] ?? base[name]);
   };
@@ -818,6 +819,31 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
   it('weighs a candidate sharing one common word, far apart in the two reports, below its threshold', () => {
     const weak = features({ similarity: 0.15, shareOfBestA: 0.4, shareOfBestB: 0.5, positionGap: 0.6, position: 0.7, quotation: 1 });
     assert.ok(pairProbability(weak) < 0.3, `probability ${pairProbability(weak).toFixed(3)}`);
+  });
+
+  it('weighs a headline against a body sentence above the same evidence between two body sentences (displaySides)', () => {
+    // "Ferry fire: nine treated for smoke" / "Nine passengers were treated for smoke after a fire broke out on the
+    // lower deck": a display line tells the fact in a few words, so the pair shares little of the longer claim.
+    const told = { similarity: 0.2, shareOfBestA: 0.8, shareOfBestB: 0.7, eventShare: 0.7, eventWords: Math.log1p(2), containment: 0.6, eventContainment: 0.3 };
+    assert.ok(pairProbability(features({ ...told, displaySides: 1 })) > pairProbability(features(told)));
+  });
+
+  it('counts the display lines among a candidate\'s two claims (displaySides): a headline, not the lead nor a body sentence', () => {
+    const wire = [
+      'Ferry fire leaves nine treated for smoke',
+      'A fire broke out in a refrigerated lorry on the lower deck of the Kelmor Star during an overnight crossing to Penhale, and nine passengers were treated for smoke.',
+      'The crew put the fire out within an hour, the operator said.',
+    ].join('\n');
+    const daily = [
+      'Nine passengers were treated for smoke after a lorry caught fire on the lower deck of a ferry bound for Penhale on Tuesday night.',
+      'Crew members had the blaze under control within an hour, the operator said.',
+    ].join('\n');
+    const [claimsA, claimsB] = [splitClaims(wire), splitClaims(daily)];
+    const pairs = candidatePairs(claimsA, claimsB, claimsA.map(claim => readNumbers(wire, claim)), claimsB.map(claim => readNumbers(daily, claim)));
+    const sides = (a: number, b: number): number | undefined => pairs.find(pair => pair.a === a && pair.b === b)?.features[PAIR_FEATURES.indexOf('displaySides')];
+    assert.strictEqual(sides(0, 0), 1, 'the headline against the other report\'s lead');
+    assert.strictEqual(sides(1, 0), 0, 'two leads');
+    assert.strictEqual(sides(2, 1), 0, 'two body sentences');
   });
 
   it('adds a candidate only when it is the most probable of both its claims (mutual), most probable first', () => {
