@@ -8,7 +8,7 @@ import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, INVERTIBLE_BODY_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/names';
@@ -65,10 +65,13 @@ function withoutNewsService(words: readonly string[]): readonly string[] {
 /**
  * "university of harwick" keyed as "harwick university" (a name's lower-cased words): a head that copy writes before
  * "of" and its town or after the town (list place-first-heads) is keyed in the second order, so both forms name one
- * body; "University of the Arts" keeps its order.
+ * body; "University of the Arts" keeps its order. So is a government head written first with "of" or last without it
+ * (list invertible-body-heads, which link.ts `headLast` reads across documents): "the Department of Fisheries" and
+ * "the Fisheries Department" of one article are one body, as they are across two.
  */
 function placeFirst(words: readonly string[]): readonly string[] {
-  return words.length >= 3 && has(PLACE_FIRST_HEADS, words[0]) && words[1] === 'of' && words.slice(2).every(word => word !== 'the')
+  const invertible = has(PLACE_FIRST_HEADS, words[0]) || has(INVERTIBLE_BODY_HEADS, words[0]);
+  return words.length >= 3 && invertible && words[1] === 'of' && words.slice(2).every(word => word !== 'the')
     ? [...words.slice(2), words[0]] : words;
 }
 

@@ -453,6 +453,18 @@ export const CHAMBER_COMMITTEE_WORDS = list(
   'senate house congress assembly parliament commons lords committee subcommittee sub-committee panel caucus',
 );
 
+export const LEGISLATIVE_CHAMBERS = wordList(
+  'legislative-chambers',
+  'A legislature\'s chambers that open the name of one of their committees ("the House Fisheries Committee", "the Senate Rules Committee"): a report that names the committee without its chamber ("the Fisheries Committee") names the same body (link.ts `COMMITTEE_WITHOUT_CHAMBER`).',
+  within(CHAMBER_COMMITTEE_WORDS, ['senate', 'house', 'assembly', 'commons', 'lords']),
+);
+
+export const COMMITTEE_NOUNS = wordList(
+  'committee-nouns',
+  'Nouns that close the name of a legislature\'s committee ("the Senate Fisheries Committee", "the House Rules Subcommittee", "a Commons Treasury panel"), after its chamber or alone (link.ts `COMMITTEE_WITHOUT_CHAMBER`).',
+  within(CHAMBER_COMMITTEE_WORDS, ['committee', 'subcommittee', 'panel']),
+);
+
 export const BODY_POST_QUALIFIERS = list(
   'body-post-qualifiers',
   'Words of a body\'s own structure between its possessive and a post only a body holds ("Kelso\'s regional organiser, X,", "Vardo\'s national organiser", "Tarrow\'s deputy chairman"): the post is still the body\'s (list body-only-posts).',
@@ -2632,14 +2644,15 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as interim chair", "would step down as leader", "will act as caretaker manager"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
    serves served serving serve works worked working work stays stayed staying stay remains remained remaining
    remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns stepped
    steps quit quits retired retires took takes taking returned returns rejoined rejoins
-   dismissed dismisses sacked sacks fired fires removed removes ousted ousts axed replaced replaces`,
+   dismissed dismisses sacked sacks fired fires removed removes ousted ousts axed replaced replaces
+   take step join resign retire return act begin start rejoin replace`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(
