@@ -218,10 +218,11 @@ export const POSITION_PHRASES = phrases(
 
 export const TRADE_PHRASES = phrases(
   'trade-phrases',
-  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words. So are the posts of charities\' and firms\' staff named by a field and "lead" ("X, policy lead at Safe Harbour,", "research lead X"): "lead" alone is a verb or a head start ("the lead X", "took the lead").',
+  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words. So is a candidate\'s partner on an election ticket ("her running mate X", "X, his running mate,"): "mate" alone is a friend. So are the posts of charities\' and firms\' staff named by a field and "lead" ("X, policy lead at Safe Harbour,", "research lead X"): "lead" alone is a verb or a head start ("the lead X", "took the lead").',
   `dinner lady|dinner man|lollipop lady|lollipop man|tea lady|cleaning lady|
    policy lead|campaigns lead|campaign lead|research lead|project lead|programme lead|program lead|team lead|clinical lead|
-   communications lead|design lead|product lead|engineering lead|safeguarding lead|advocacy lead|data lead`,
+   communications lead|design lead|product lead|engineering lead|safeguarding lead|advocacy lead|data lead|
+   running mate`,
 );
 
 export const STANDING_POSITION_NOUNS = list(
@@ -2644,7 +2645,7 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as interim chair", "would step down as leader", "will act as caretaker manager"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
