@@ -65,14 +65,26 @@ function withoutNewsService(words: readonly string[]): readonly string[] {
 /**
  * "university of harwick" keyed as "harwick university" (a name's lower-cased words): a head that copy writes before
  * "of" and its town or after the town (list place-first-heads) is keyed in the second order, so both forms name one
- * body; "University of the Arts" keeps its order. So is a government head written first with "of" or last without it
- * (list invertible-body-heads, which link.ts `headLast` reads across documents): "the Department of Fisheries" and
- * "the Fisheries Department" of one article are one body, as they are across two.
+ * body; "University of the Arts" keeps its order.
  */
 function placeFirst(words: readonly string[]): readonly string[] {
-  const invertible = has(PLACE_FIRST_HEADS, words[0]) || has(INVERTIBLE_BODY_HEADS, words[0]);
-  return words.length >= 3 && invertible && words[1] === 'of' && words.slice(2).every(word => word !== 'the')
+  return words.length >= 3 && has(PLACE_FIRST_HEADS, words[0]) && words[1] === 'of' && words.slice(2).every(word => word !== 'the')
     ? [...words.slice(2), words[0]] : words;
+}
+
+/**
+ * "department of fisheries" ↔ "fisheries department": a government head written first with "of" or last without it
+ * (list invertible-body-heads, which link.ts `headLast` reads across documents) names one body in one article too. The
+ * key keeps the order as written (an abbreviation, "MoD", spells it; a short form opens it), so the other order is only
+ * looked up when a body is added; none for "Department of the Interior" or a head alone.
+ */
+function otherOrder(key: string): string | undefined {
+  const words = key.split(' ');
+  const head = words[0], last = words[words.length - 1];
+  if (words.length >= 3 && has(INVERTIBLE_BODY_HEADS, head) && words[1] === 'of' && !words.includes('the')) {
+    return [...words.slice(2), head].join(' ');
+  }
+  return words.length >= 2 && has(INVERTIBLE_BODY_HEADS, last) && !words.includes('of') ? [last, 'of', ...words.slice(0, -1)].join(' ') : undefined;
 }
 
 function genderOf(candidate: NameCandidate): Gender | undefined {
@@ -350,7 +362,8 @@ export class Clustering {
 
   addOrg(placed: Placed): Cluster {
     const key = orgKey(placed.c.words);
-    let cl = this.orgs.get(key);
+    const other = otherOrder(key);
+    let cl = this.orgs.get(key) ?? (other === undefined ? undefined : this.orgs.get(other));
     if (!cl) {
       cl = this.newCluster('org', key);
       // "J. Kelso & Sons", "C.V. Kelso & Co": a firm whose name opens with initials is called by the surname after them.
