@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, COMMITTEE_NOUNS, LEGISLATIVE_CHAMBERS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -634,8 +634,27 @@ export const SERVICE_WITHOUT_HEAD: ShortFormRule = {
   shortKeysOf: entity => shortKeys(entity.name, endsInServiceWord),
 };
 
+/** "fisheries committee": a name of two words or more closed by a committee's noun (list committee-nouns). */
+function endsInCommitteeNoun(nameWords: readonly string[]): boolean {
+  return nameWords.length >= 2 && has(COMMITTEE_NOUNS, nameWords[nameWords.length - 1]);
+}
+
+/**
+ * "the House Fisheries Committee" in one report, "the Fisheries Committee" in another (a sentence opened by "House
+ * Fisheries Committee Chairman X" also loses its first word to the title): a legislature's committee named without
+ * its chamber (list legislative-chambers) joins the one body of the other articles whose name it is after the chamber.
+ * Two chambers' committees of one subject ("Senate Rules Committee", "House Rules Committee") join neither.
+ */
+export const COMMITTEE_WITHOUT_CHAMBER: ShortFormRule = {
+  shape: 'short-form',
+  id: 'committee-without-chamber',
+  shortFormsOf: entity => namesOf(entity).flatMap(nameWords =>
+    (nameWords.length >= 3 && has(LEGISLATIVE_CHAMBERS, nameWords[0]) && endsInCommitteeNoun(nameWords) ? [nameWords.slice(1).join(' ')] : [])),
+  shortKeysOf: entity => shortKeys(entity.name, nameWords => endsInCommitteeNoun(nameWords) && !has(LEGISLATIVE_CHAMBERS, nameWords[0])),
+};
+
 /** The short-form rules in the order linkAnalyses applies them (after the rules that compare whole names). */
-export const SHORT_FORM_RULES: readonly ShortFormRule[] = [LEADING_WORDS, TEAM_NICKNAMES, FIRST_REMIT, SERVICE_WITHOUT_HEAD];
+export const SHORT_FORM_RULES: readonly ShortFormRule[] = [LEADING_WORDS, TEAM_NICKNAMES, FIRST_REMIT, SERVICE_WITHOUT_HEAD, COMMITTEE_WITHOUT_CHAMBER];
 
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;

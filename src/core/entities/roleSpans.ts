@@ -171,17 +171,20 @@ function isNounAfterArticle(sentence: Sentence, at: number): boolean {
 
 /**
  * "a former armoured squadron commander", "the elected council leader": a past participle after an article or a title's
- * modifier and before a noun, all joined, describes the noun as an adjective would; it opens no clause. So does a
- * participle's suffix hyphened to a name before a noun (list modifier-suffixes: "the Vardo-born playwright", "the
- * Kelso-made film"), which the tagger may read as a verb.
+ * modifier and before a noun, all joined, describes the noun as an adjective would; it opens no clause. So does one
+ * after an owner's possessive ("X, Dana Kelso's fired campaign manager,", "the club's sacked coach"): read as a verb,
+ * it had dropped the post. So does a participle's suffix hyphened to a name before a noun (list modifier-suffixes:
+ * "the Vardo-born playwright", "the Kelso-made film"), which the tagger may read as a verb.
  */
 export function isParticipleModifier(sentence: Sentence, at: number, parts: readonly TitlePart[]): boolean {
   const before = sentence[at - 1], token = sentence[at], next = sentence[at + 1];
-  if (before === undefined || next === undefined || !isSpace(token.post + next.pre) || ((next.tags | next.lexicon) & Tag.Noun) === 0) {
+  // The word after is a noun, or a word of the title the tagger read otherwise ("fired campaign manager": "campaign" as a verb).
+  if (before === undefined || next === undefined || !isSpace(token.post + next.pre) || (((next.tags | next.lexicon) & Tag.Noun) === 0 && parts[at + 1] === TitlePart.None)) {
     return false;
   }
   const hyphenedSuffix = before.post + token.pre === '-' && has(MODIFIER_SUFFIXES, token.lower);
-  return hyphenedSuffix || (/\p{Ll}ed$/u.test(token.lower) && joined(before, token) && (ARTICLES.has(before.lower) || parts[at - 1] === TitlePart.Modifier));
+  const opener = (joined(before, token) && (ARTICLES.has(before.lower) || parts[at - 1] === TitlePart.Modifier)) || (isPossessive(before) && linked(before, token));
+  return hyphenedSuffix || (/\p{Ll}ed$/u.test(token.lower) && opener);
 }
 
 /** A finite verb that is no department after "for"/"of" ("member for housing") nor a noun after an article ("the hearing"). */

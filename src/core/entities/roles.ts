@@ -68,7 +68,18 @@ function isCandidacy(sentence: Sentence, parts: readonly TitlePart[], role: Span
   while (at + 1 < sentence.length && sentence[at + 1].end <= role.end && parts[at + 1] === TitlePart.Head) {
     at++;
   }
-  return CANDIDACY_HEADS.has(sentence[at].lower) || (PARTY_RACE_HEADS.has(sentence[at].lower) && partyLabelBefore(sentence, role, at));
+  const head = headWordAt(sentence, at);
+  return CANDIDACY_HEADS.has(head) || (PARTY_RACE_HEADS.has(head) && partyLabelBefore(sentence, role, at));
+}
+
+/**
+ * The head's word as written: the tagger splits some hyphenated heads in two ("front-runner" as "front" and
+ * "runner"), so the half before a bare hyphen is joined back on; else a candidacy status after a party's label
+ * ("the Republican front-runner, X,") was kept as a post.
+ */
+function headWordAt(sentence: Sentence, at: number): string {
+  const before = sentence[at - 1], token = sentence[at];
+  return before !== undefined && before.post === '-' && token.pre === '' ? `${before.lower}-${token.lower}` : token.lower;
 }
 
 /** "Republican challenger X", "the Labour challenger, X,": a party's label among the role's words before its head. */

@@ -218,11 +218,12 @@ export const POSITION_PHRASES = phrases(
 
 export const TRADE_PHRASES = phrases(
   'trade-phrases',
-  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words. So are the posts of charities\' and firms\' staff named by a field and "lead" ("X, policy lead at Safe Harbour,", "research lead X"): "lead" alone is a verb or a head start ("the lead X", "took the lead"). So is the head of a regulator ("Its chief regulator, X,", "Chief regulator X said", "deputy regulator X"): "regulator" alone is the body ("the regulator said", "X, the water regulator,").',
+  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words. So is a candidate\'s partner on an election ticket ("her running mate X", "X, his running mate,"): "mate" alone is a friend. So are the posts of charities\' and firms\' staff named by a field and "lead" ("X, policy lead at Safe Harbour,", "research lead X"): "lead" alone is a verb or a head start ("the lead X", "took the lead"). So is the head of a regulator ("Its chief regulator, X,", "Chief regulator X said", "deputy regulator X"): "regulator" alone is the body ("the regulator said", "X, the water regulator,").',
   `dinner lady|dinner man|lollipop lady|lollipop man|tea lady|cleaning lady|
    policy lead|campaigns lead|campaign lead|research lead|project lead|programme lead|program lead|team lead|clinical lead|
    communications lead|design lead|product lead|engineering lead|safeguarding lead|advocacy lead|data lead|
-   chief regulator|deputy regulator`,
+   chief regulator|deputy regulator|
+   running mate`,
 );
 
 export const STANDING_POSITION_NOUNS = list(
@@ -452,6 +453,18 @@ export const CHAMBER_COMMITTEE_WORDS = list(
   'chamber-committee-words',
   'A legislature\'s chambers and the lower-case nouns of their committees ("the Senate Commerce subcommittee on aviation", "the House Judiciary committee", "a Commons Treasury panel"): the capitalised words between a chamber and a committee\'s noun are the committee\'s subject, no person or body by themselves, also after a title ("chairwoman of the Senate Commerce subcommittee" named a person "Commerce").',
   'senate house congress assembly parliament commons lords committee subcommittee sub-committee panel caucus',
+);
+
+export const LEGISLATIVE_CHAMBERS = wordList(
+  'legislative-chambers',
+  'A legislature\'s chambers that open the name of one of their committees ("the House Fisheries Committee", "the Senate Rules Committee"): a report that names the committee without its chamber ("the Fisheries Committee") names the same body (link.ts `COMMITTEE_WITHOUT_CHAMBER`).',
+  within(CHAMBER_COMMITTEE_WORDS, ['senate', 'house', 'assembly', 'commons', 'lords']),
+);
+
+export const COMMITTEE_NOUNS = wordList(
+  'committee-nouns',
+  'Nouns that close the name of a legislature\'s committee ("the Senate Fisheries Committee", "the House Rules Subcommittee", "a Commons Treasury panel"), after its chamber or alone (link.ts `COMMITTEE_WITHOUT_CHAMBER`).',
+  within(CHAMBER_COMMITTEE_WORDS, ['committee', 'subcommittee', 'panel']),
 );
 
 export const BODY_POST_QUALIFIERS = list(
@@ -2645,14 +2658,15 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
    serves served serving serve works worked working work stays stayed staying stay remains remained remaining
    remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns stepped
    steps quit quits retired retires took takes taking returned returns rejoined rejoins
-   dismissed dismisses sacked sacks fired fires removed removes ousted ousts axed replaced replaces`,
+   dismissed dismisses sacked sacks fired fires removed removes ousted ousts axed replaced replaces
+   take step join resign retire return act begin start rejoin replace`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(

@@ -229,8 +229,9 @@ export const PLACE_GIVEN_NAMES = wordList(
 
 export const UNISEX_GIVEN_NAMES = wordList(
   'unisex-given-names',
-  'Given names borne by many men and many women (as on the public lists of popular baby names, where each is common for both sexes) that the tagger\'s name lexicon marks as one sex only: such a first name says nothing of whether "he" or "she" stands for its bearer ("Chief Inspector Rowan Tarrow said … \\"…,\\" he said").',
-  `rowan riley avery jesse frankie billie jody sasha emerson hayden ellis sidney carey alex`.trim().split(/\s+/),
+  'Given names borne by many men and many women (as on the public lists of popular baby names, where each is common for both sexes) that the tagger\'s name lexicon marks as one sex only: such a first name says nothing of whether "he" or "she" stands for its bearer ("Chief Inspector Rowan Tarrow said … \\"…,\\" he said"), nor whether a later "Mr Tarrow" or "Ms Tarrow" is that bearer: US political copy calls a senator named in full "Senator Kelly Tarrow" (or "Lindsey", "Tracy", "Dana", "Terry" …) by "Mr. Tarrow" after, and the name lexicon\'s one sex had split the two into two people.',
+  `rowan riley avery jesse frankie billie jody sasha emerson hayden ellis sidney carey alex
+   lindsey lindsay kelly tracy tracey leslie dana shannon stacy kim lynn terry dale courtney jackie`.trim().split(/\s+/),
 );
 
 export const NICKNAME_LINK_WORDS = wordList(
