@@ -4416,10 +4416,10 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'party-adjective-ends-name', outcome: Evidence.Place,
-    reason: '"Likely Republican mayoral candidate X", "Probable Democratic nominee X": capitalised words ending in a party\'s adjective (list party-adjectives) before a lower-case word are a description before a post, no name: no person\'s name ends in "Democratic", and a body\'s name goes on with its head ("the Kelso Democratic Party").',
+    reason: '"Eventual Republican mayoral nominee X", "Likely Democratic candidate X": capitalised words ending in a party\'s adjective (list party-adjectives) before a lower-case word are a description before a post, no name: no person\'s name ends in "Democratic", and a body\'s name goes on with its head ("the Kelso Democratic Party").',
     when: ({ multiWord, last, after, orgHead, honorific }) => multiWord && !honorific && !orgHead && has(PARTY_ADJECTIVES, last.lower) && (after === undefined || !isCapitalised(after)),
     examples: {
-      yes: ['{Likely Republican} mayoral candidate Dana Wrell opened her office on Friday.'],
+      yes: ['{Eventual Republican} mayoral nominee Dana Wrell opened her office on Friday.'],
       no: ['The {Kelso Democratic Party} met on Monday.', 'Voters backed {Dana Wrell} on Monday.'],
     },
   },
