@@ -2,9 +2,9 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS, INVESTING_PARTICIPLES, COMPANY_SENTENCE_NOUNS, QUALIFICATION_LEVEL_LETTERS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS, INVESTING_PARTICIPLES, COMPANY_SENTENCE_NOUNS, QUALIFICATION_LEVEL_LETTERS, FICTION_CHARACTER_CUES, CASTING_VERBS, FICTION_WORK_NOUNS, PROGRAMME_TITLE_HEADS,
 } from '../lexicon/entities';
-import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { HYPHEN_PREFIXES, PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, NUMBERED_MEETING_NOUNS, NUMBERED_MEETING_STEMS, RESIDENT_ORIGIN_WORDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
 import { DAY_NAME_ENDS, DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, POLL_UNIT_ENDS, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -1740,6 +1740,93 @@ function insideQuotedWorkTitle({ sentence, draft }: NameContext): boolean {
 }
 
 /**
+ * "the developer Harbour Lane", "the publisher Open Field": a trade a person or a firm may ply (list
+ * firm-or-person-trades) right before a name of two words or more, every one a common word the lexicon knows (a noun,
+ * an adjective, a verb) and none a given name or a surname: the firm so named, as a person's name would hold a name's
+ * word ("the producer Tomas Vane", "the builder Grace Field").
+ */
+function firmTradeBeforeCommonWords({ before, nameStart, words, honorific }: NameContext): boolean {
+  const common = (word: Token): boolean => (word.lexicon & (Tag.Noun | Tag.Adjective | Tag.Verb)) !== 0 && (word.lexicon & (PERSON_NAME_TAGS | Tag.Place)) === 0;
+  return !honorific && words.length >= 2 && before !== undefined && !isCapitalised(before) && has(FIRM_OR_PERSON_TRADES, before.lower)
+    && joined(before, nameStart) && words.every(common);
+}
+
+/** Most words of a gloss in brackets inside a quoted title ("“Kelvar Tierra (Our Land),”"). */
+const MAX_GLOSS_WORDS = 6;
+
+/**
+ * "titled “Kelvar Tierra (Our Land),”": the name is followed by a translation or gloss in brackets that closes the
+ * quotation, so the name fills the quotation as much as a bare title does. Reads at most a gloss's words after the name.
+ */
+function glossClosesQuotation({ sentence, draft }: NameContext): boolean {
+  if (!/^\s*\($/.test(sentence[draft.last].post + (sentence[draft.last + 1]?.pre ?? ''))) {
+    return false;
+  }
+  for (let k = draft.last + 1; k < sentence.length && k <= draft.last + MAX_GLOSS_WORDS; k++) {
+    const gap = sentence[k].post + (sentence[k + 1]?.pre ?? '');
+    if (/^\)[,.]?["”’']/.test(gap)) {
+      return true;
+    }
+    if (!/^\s+$/.test(gap)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * "She wrote “Harbour Crew” in 2009": one word left of a capitalised run inside a quotation, the capitalised word
+ * before it trimmed off as a common word, so the draft is the run's tail. Inside a work's title it is no name; a
+ * capitalised word after a lower-case one ("“Mornings with Kelso”") keeps its reading.
+ */
+function cutFromQuotedRun({ multiWord, sentence, draft }: NameContext): boolean {
+  const previous = sentence[draft.first - 1];
+  return !multiWord && previous !== undefined && isCapitalised(previous) && /^ $/.test(previous.post + sentence[draft.first].pre);
+}
+
+/** "told listeners of “The Dana Wrell Show”": the name ends in a programme's own head (list programme-title-heads). */
+function endsInProgrammeHead({ multiWord, last }: NameContext): boolean {
+  return multiWord && isCapitalised(last) && has(PROGRAMME_TITLE_HEADS, last.lower);
+}
+
+/** A programme's own title filling a quotation: the head is the cue a work noun beside it would give ("“The Dana Wrell Show”"). */
+function programmeFillsQuotation(context: NameContext): boolean {
+  return endsInProgrammeHead(context) && fillsQuotation(context.sentence, context.draft);
+}
+
+/** Whether the sentence names a screen, stage or printed work (list fiction-work-nouns), read once per sentence. */
+const speaksOfFiction = memoizedPerObject((sentence: Sentence): boolean => sentence.some(token => !isCapitalised(token) && has(FICTION_WORK_NOUNS, token.lower)));
+
+/**
+ * "the character Lorna Vale", "Pell Maddox, played by Anton Vesk,", "Anton Vesk played Pell Maddox in the film", "the
+ * film stars Anton Vesk as Pell Maddox": a character of a work, a made-up person. A casting verb or "as" after one
+ * counts only in a sentence about a work (sport plays too); the actor after "played by" is a person.
+ */
+function isFictionalCharacter(context: NameContext): boolean {
+  const { sentence, draft, before, twoBefore, after, twoAfter, nameStart, nameEnd, honorific } = context;
+  if (honorific || isPossessive(nameEnd)) {
+    return false;
+  }
+  if (before !== undefined && !isCapitalised(before) && has(FICTION_CHARACTER_CUES, before.lower) && joined(before, nameStart)) {
+    return true;
+  }
+  // "Pell Maddox, played by X", "Pell Maddox (played by X)".
+  if (after?.lower === 'played' && twoAfter?.lower === 'by' && /^\s*[,(]\s*$/.test(nameEnd.post + after.pre)) {
+    return true;
+  }
+  if (before === undefined || !joined(before, nameStart) || !speaksOfFiction(sentence)) {
+    return false;
+  }
+  // "X played Pell Maddox": the casting verb right before the name.
+  if (!isCapitalised(before) && has(CASTING_VERBS, before.lower) && before.lower !== 'cast' && !/^star/.test(before.lower)) {
+    return true;
+  }
+  // "stars Anton Vesk as Pell Maddox", "was cast as Pell Maddox": "as" after an actor's name or "cast", a casting word earlier.
+  const actorBefore = twoBefore !== undefined && (isCapitalised(twoBefore) || twoBefore.lower === 'cast');
+  return before.lower === 'as' && actorBefore && sentence.slice(0, draft.first - 1).some(token => !isCapitalised(token) && has(CASTING_VERBS, token.lower));
+}
+
+/**
  * "Dana Vell and Tarrant are disliked": a plural verb after the second name of a coordination agrees with both names,
  * so it proves nothing of a club named by its town alone (that reading needs the plural on the one name: "Tarrant are
  * bottom"). Commas and "and" ending a clause ("Ashby beat Vell, and Marwick were held") leave it a lone subject.
@@ -1757,6 +1844,11 @@ function oneWordFillsQuotation({ multiWord, sentence, draft, first }: NameContex
   if (multiWord || (first.lexicon & (Tag.Person | Tag.FirstName | Tag.Organization | Tag.Place)) !== 0) {
     return false;
   }
+  return fillsQuotation(sentence, draft);
+}
+
+/** The name fills a quotation by itself, an opening "The" aside (“Kelvanor”, “The Dana Wrell Show”). */
+function fillsQuotation(sentence: Sentence, draft: Draft): boolean {
   const opener = sentence[draft.first - 1]?.lower === 'the' && !OPENING_MARK.test(sentence[draft.first - 2]?.post ?? '') ? draft.first - 1 : draft.first;
   const gapBefore = (sentence[opener - 1]?.post ?? '') + sentence[opener].pre;
   const gapAfter = sentence[draft.last].post + (sentence[draft.last + 1]?.pre ?? '');
@@ -3010,8 +3102,23 @@ function isAgedGivenName({ sentence, draft, honorific, before, after }: NameCont
     return false;
   }
   const next = sentence[draft.last + 2];
-  return /^,\s+$/.test(name.post) && isAgeBetweenCommas(after) && /^,\s+$/.test(after.post)
-    && next !== undefined && !isCapitalised(next);
+  return /^,\s+$/.test(name.post) && isAgeBetweenCommas(after)
+    && ((/^,\s+$/.test(after.post) && next !== undefined && !isCapitalised(next)) || (tagged(name, Tag.FirstName) && inListOfAges(sentence, draft.first, after)));
+}
+
+/**
+ * "their grandchildren: Dana Wrell, 19; Emma, 16; and Lucy, 7.": the age closes an item of a list that
+ * semicolons separate (a family's or a crew's members with their ages), before the next item or the list's end: the
+ * semicolon after the age, or the last item after "and" with a semicolon before it. Only a given name the lexicon knows
+ * (a results line lists clubs so: "Kelvaro, 24; Vardo, 12"). Reads the tokens around one name.
+ */
+function inListOfAges(sentence: Sentence, first: number, age: Token): boolean {
+  if (/^;\s+$/.test(age.post)) {
+    return true;
+  }
+  const before = sentence[first - 1];
+  const lastItem = before !== undefined && (before.lower === 'and' ? /;\s*$/.test(sentence[first - 2]?.post ?? '') : /;\s*$/.test(before.post));
+  return lastItem && /^[.!?]?\s*$/.test(age.post);
 }
 
 /** The most an age written as a word may be ("Amira, nine,"): copy writes children's ages in words, adults' in figures. */
@@ -3416,8 +3523,9 @@ const PERSON_RULES: EvidenceRule[] = [
     when: isAgedGivenName,
     examples: {
       yes: ['{Megan}, 24, who was on the train, said it shook.', 'Passengers were calm. {Tom}, 19, said the crew helped.', 'At the rest centre, {Orsolya}, 42, who had two children with her, said it was cold.', 'Crews freed a boy and {Tom}, 19, from the car.',
-        'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.', 'Among those rescued was {Nadira}, seven, from Kelso, who slept on deck.'],
-      no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.',
+        'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.', 'Among those rescued was {Nadira}, seven, from Kelso, who slept on deck.',
+        'Their grandchildren: Dana Wrell, 19; {Emma}, 16; Tom Wrell, 12; and Lucy, 7.', 'Their grandchildren: Dana Wrell, 19; Emma, 16; Tom Wrell, 12; and {Lucy}, 7.'],
+      no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'Scores: {Kelvaro}, 24; Vardo, 12.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.',
         'Grandmother {Edna} said she would fly again.', 'Mum-of-two {Kelly} from Dunmore said the cabin filled with haze.', 'Among those rescued was {Nadira}, forty, from Kelso, who slept on deck.'],
     },
   },
@@ -4290,17 +4398,50 @@ const PLACE_RULES: EvidenceRule[] = [
     when: context => {
       const { before, nameStart, nameEnd, after } = context;
       return (before !== undefined && has(WORK_TITLE_VERBS, before.lower)
-        && OPENING_QUOTE_END.test(before.post + nameStart.pre) && CLOSING_QUOTE_START.test(nameEnd.post + (after?.pre ?? '')))
-        || ((context.multiWord || oneWordFillsQuotation(context)) && !tagged(context.first, Tag.FirstName) && (context.first.lexicon & Tag.Person) === 0
-          && insideQuotedWorkTitle(context));
+        && OPENING_QUOTE_END.test(before.post + nameStart.pre) && (CLOSING_QUOTE_START.test(nameEnd.post + (after?.pre ?? '')) || glossClosesQuotation(context)))
+        || ((context.multiWord || oneWordFillsQuotation(context) || cutFromQuotedRun(context))
+          && ((!tagged(context.first, Tag.FirstName) && (context.first.lexicon & Tag.Person) === 0) || endsInProgrammeHead(context))
+          && insideQuotedWorkTitle(context))
+        || programmeFillsQuotation(context);
     },
     examples: {
       yes: ['A review titled “{Kelso Harbour Water}” is due next month.', 'A report entitled "{Marwick Rivers Trust}" came out.', 'The choir went on to perform “{Kelso Harbour Water}.”',
         'The museum paid £2m for “Girl with a {Copper Ladle}” by Idris Penhale on Tuesday.', 'Penhale\'s “{Copper Ladle}” sold for £1m.',
-        '“The Ballad of {Kelderwick Fair}”, directed by Tom Wrede, opens tonight.', 'Kelso, the playwright whose “{Tarrow Tide}” ran for a year, spoke.'],
+        '“The Ballad of {Kelderwick Fair}”, directed by Tom Wrede, opens tonight.', 'Kelso, the playwright whose “{Tarrow Tide}” ran for a year, spoke.',
+        'Her second spot, titled “{Kelvar Tierra} (Our Land),” airs on Sunday.', 'She wrote “Harbour {Crew}” in 2009.', 'She told listeners of “The {Dana Wrell Show}” that she would run.'],
       no: ['A charity called “{Kelso Wings}” was set up.', 'A review by {Marwick Rivers Trust} is due next month.',
         '“We thank {Dana Kelso} for everything,” said Tom Wrede.', 'The museum paid £2m for “Girl with a {Copper Ladle},” said Idris Penhale.',
-        'She told Vardo Radio\'s “Mornings with {Dana Kelso}” on Monday.'],
+        'She told Vardo Radio\'s “Mornings with {Dana Kelso}” on Monday.', 'She told Vardo Radio\'s “Mornings with {Kelso}” on Monday.',
+        'Her second spot, titled “{Kelvar Tierra} (Our Land) is a lie,” he said.', '“{Dana Wrell} will win,” Tom Brisk said of the show.'],
+    },
+  },
+  {
+    id: 'fictional-character', outcome: Evidence.Place | Evidence.Fictional,
+    reason: 'A character of a series, a film or a book is a made-up person, a thing of the work, not a person the news is about: named after "the character" or "fictional" (list fiction-character-cues), before ", played by", or after a casting verb or an actor\'s "as" in a sentence about a work (lists casting-verbs, fiction-work-nouns: "X played Pell Maddox in the film", "the series stars X as Pell Maddox"). Every use of the name is the character (kind-by-use). The actor, after "played by" or before the casting verb, stays a person; sport\'s "played" needs the work noun.',
+    when: isFictionalCharacter,
+    examples: {
+      yes: ['The character {Lorna Vale} runs for mayor in the show.', 'In the series, {Pell Maddox}, played by Anton Vesk, is a senator.', 'Anton Vesk played {Pell Maddox} in the film.',
+        'The film stars Anton Vesk as {Pell Maddox}, a corrupt senator.', 'She was cast as {Ida Marr} in the new series.', 'The fictional {Frank Tull} is a ruthless congressman.'],
+      no: ['Pell Maddox was played by {Anton Vesk} in the film.', 'Kelso played {Vardo} on Saturday.', 'He spoke as {Dana Wrell} watched.',
+        'The character of {Dana Wrell} is not in doubt, her lawyer said.', 'She joined the film as {Ida Marr} left it.'],
+    },
+  },
+  {
+    id: 'party-adjective-ends-name', outcome: Evidence.Place,
+    reason: '"Eventual Republican mayoral nominee X", "Likely Democratic candidate X": capitalised words ending in a party\'s adjective (list party-adjectives) before a lower-case word are a description before a post, no name: no person\'s name ends in "Democratic", and a body\'s name goes on with its head ("the Kelso Democratic Party").',
+    when: ({ multiWord, last, after, orgHead, honorific }) => multiWord && !honorific && !orgHead && has(PARTY_ADJECTIVES, last.lower) && (after === undefined || !isCapitalised(after)),
+    examples: {
+      yes: ['{Eventual Republican} mayoral nominee Dana Wrell opened her office on Friday.'],
+      no: ['The {Kelso Democratic Party} met on Monday.', 'Voters backed {Dana Wrell} on Monday.'],
+    },
+  },
+  {
+    id: 'place-and-party-member', outcome: Evidence.Place,
+    reason: '"Vell, a Florence Republican who runs two bakeries,", "a Tarrow Democrat": "a" or "an", a capitalised word (a town, a state, a district) and a party member\'s noun (list party-member-nouns) describe a politician by where and which party; no name, though the town is a given name too.',
+    when: ({ words, before, last, honorific }) => !honorific && words.length === 2 && before !== undefined && (before.text === 'a' || before.text === 'an') && has(PARTY_MEMBER_NOUNS, last.lower),
+    examples: {
+      yes: ['Jessamy Vell, a {Florence Republican} who runs two bakeries, said no.', 'Vell, a {Tarrow Democrat}, said no.'],
+      no: ['Ada met {Dana Vell}, a Republican, on Monday.', 'A {Tarrow Republican Club} member said no.'],
     },
   },
   {
@@ -5280,6 +5421,17 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
       reason: '"Co-author Prof Dana Kelso", "Co-founder Tom Rell": a prefix joined by a hyphen to the lower-case word after it (list hyphen-prefixes) opens a title or a word, not a name, though the lexicon knows "Co" as a company\'s abbreviation ("Kelso & Co").',
       when: ({ name }) => !name.multiWord && has(HYPHEN_PREFIXES, name.first.lower) && /^-$/.test(name.nameEnd.post) && name.after !== undefined && !isCapitalised(name.after),
       examples: { yes: ['{Co}-author Prof Dana Kelso said the data were clear.'], no: ['{Co} author Prof Dana Kelso said the data were clear.'] },
+    },
+    {
+      id: 'title-of-someone-before-body-noun', outcome: Evidence.Title,
+      reason: '"A spokesman for the charity Open Door said", "an official at the campaign group Safe Streets": a post whose words run on to a body\'s noun (lists org-nouns-after, trade-nouns-before) right before the name is the post of someone unnamed at that body; the name after the noun is the body\'s (rule body-noun-before), not the holder\'s. A known given name and a surname after the noun stay a person ("the charity\'s founder, Dana Wrell,"; occupationBeforePerson).',
+      when: ({ name, evidence }) => (evidence & Evidence.Title) !== 0n && !name.honorific && name.before !== undefined && joined(name.before, name.nameStart) && !isCapitalised(name.before)
+        && (bodyNounBefore(name) || firmTradeBeforeCommonWords(name)),
+      examples: {
+        yes: ['A spokesman for the charity {Open Door} said no.', 'A spokeswoman for the campaign group {Safe Streets} said no.', 'The developer {Harbour Lane} bought the site.'],
+        no: ['A spokesman for the charity, {Dana Wrell}, said no.', 'A spokesman for the charity {Dana Wrell} said no.', 'Spokesman {Tom Brisk} said no.', 'The builder {Grace Field} bought the site.',
+          'The producer {Tomas Vane} bought the site.'],
+      },
     },
     {
       id: 'body-use-no-place-guess', outcome: Evidence.Place,

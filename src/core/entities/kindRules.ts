@@ -1226,6 +1226,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       },
     },
     {
+      id: 'fictional-character', outcome: 'place',
+      reason: 'A name some use shows to be a character of a series, a film or a book ("the character Lorna Vale", "Vale, played by X,") is the character in every use ("Vale wins the race in the last episode"): a made-up person, no one the news is about.',
+      when: ({ evidence }) => (evidence & Evidence.Fictional) !== 0n,
+      examples: {
+        yes: ['The character Lorna Vale runs for mayor. {Lorna Vale} wins.'],
+        no: ['The mayor Lorna Vale runs again. {Lorna Vale} wins.'],
+      },
+    },
+    {
       id: 'named-vessel', outcome: 'place',
       reason: 'A name that some use shows to be a ship ("aboard the Kestrel Dawn", "X, a Dutch-flagged tanker") is the ship in every use ("The Kestrel Dawn was boarded"), a thing: neither a body nor a person.',
       when: ({ evidence }) => (evidence & Evidence.Vessel) !== 0n,

@@ -3,7 +3,7 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS } from '../lexicon/entities';
-import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_HELD_CHAMBERS, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -251,6 +251,21 @@ function partyLabelBeforeName(sentence: Sentence, run: readonly number[]): boole
   const nameWord = (token: Token): boolean => /^\p{Lu}\p{Ll}/u.test(token.text);
   return run[1] === run[0] + 1 && !/[-'’]/.test(label.post) && !givenName && nameWord(label) && nameWord(next)
     && ((next.lexicon & notName) === 0) && !isPartyWord(next.lower) && !run.some(headWord);
+}
+
+/**
+ * "a Democratic Senate", "the GOP Senate majority", "Republican House and Senate members": a party label opening a run
+ * whose other words are all chambers (list party-held-chambers), joined by "and", says which party holds the chamber;
+ * the body is the chamber, the label no word of its name. A party's own body has another word ("Democratic National
+ * Committee", "Republican Party", "Republican Senate Campaign Fund") and keeps the label; so does a label hyphened to
+ * the next word.
+ */
+function partyLabelBeforeChamber(sentence: Sentence, run: readonly number[]): boolean {
+  if (run.length < 2 || !PARTY_LABELS.has(sentence[run[0]].lower) || run[1] !== run[0] + 1 || !/^\s+$/.test(sentence[run[0]].post)) {
+    return false;
+  }
+  const rest = run.slice(1).map(at => sentence[at].lower);
+  return has(PARTY_HELD_CHAMBERS, rest[0]) && rest.every(word => has(PARTY_HELD_CHAMBERS, word) || word === 'and');
 }
 
 /** How many capitalised words may describe a politician before the party label ("Assembly Republican", "Texas State Assembly Democrat"). */
@@ -569,7 +584,7 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
   if (compassDemonymBeforeName(sentence, run)) {
     run = run.slice(2);
   }
-  if (partyLabelBeforeName(sentence, run)) {
+  if (partyLabelBeforeName(sentence, run) || partyLabelBeforeChamber(sentence, run)) {
     run = run.slice(1);
   }
   run = run.slice(kindAbbreviationEnd(sentence, run));

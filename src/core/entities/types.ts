@@ -114,6 +114,9 @@ export const Evidence = {
   /** The words right after a post held over a town or a region and "of" ("Mayor of Tarrow Vale"): the place itself, every
    * use of the name is that place unless a use shows a person of its own (kind.ts placesByUse). Set with Place and Within. */
   Jurisdiction: 1n << 42n,
+  /** A character of a series, a film or a book ("the character X", "X, played by Y", "Y played X in the film"): a made-up
+   * person, a thing of the work; kind-by-use makes every use of the name the character (rule fictional-character). */
+  Fictional: 1n << 43n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

@@ -2142,6 +2142,30 @@ export const WORK_TITLE_NOUNS = list(
   `album albums record single ep song track book novel memoir film movie play musical show series documentary`,
 );
 
+export const FICTION_CHARACTER_CUES = list(
+  'fiction-character-cues',
+  'Lower-case words right before a name that make it a character of a series, a film or a book ("the character Lorna Vale", "characters Frank Tull and Ida Marr", "the fictional Pell Maddox"): a made-up person, a thing of the work, not a person the news is about (evidence rule fictional-character). A person\'s real name after "played by" stays a person.',
+  'character characters fictional',
+);
+
+export const CASTING_VERBS = list(
+  'casting-verbs',
+  'Verbs by which an actor takes a part ("Anton Vesk played Pell Maddox", "she portrays Lorna Vale"), and the words that give the part after "as" ("the film stars Anton Vesk as Pell Maddox", "starring X as Y", "cast as Y"): in a sentence about a screen or stage work (list fiction-work-nouns) the name after them is the character, not a person (evidence rule fictional-character). Sport plays too ("Kelso played Vardo on Saturday"): the work noun decides.',
+  'played plays playing portrayed portrays portraying starring stars starred cast',
+);
+
+export const FICTION_WORK_NOUNS = list(
+  'fiction-work-nouns',
+  'Nouns of a screen, stage or printed work that has characters ("in the series", "the film", "a sitcom", "the novel", "the role"): a sentence with one gives a casting verb its acting sense (list casting-verbs).',
+  'film films movie movies series show shows sitcom drama dramas novel novels play musical episode episodes role roles biopic miniseries',
+);
+
+export const PROGRAMME_TITLE_HEADS = list(
+  'programme-title-heads',
+  'Capitalised nouns that end a programme\'s own title, named after its host ("told listeners of “The Dana Wrell Show”", "“The Tom Brisk Hour”"): inside a quotation the classifier reads as a work\'s title, the name with such a head is the programme, not its host, though it opens with a given name (evidence rule quoted-work-title). The host named outside the marks stays a person.',
+  'show hour podcast',
+);
+
 export const PEOPLE_GROUP_WORDS = list(
   'people-group-words',
   'Words naming people by faith, ethnicity or generation ("Latinos said …", "Jewish leaders", "Millennials\'"), a church\'s members among them (a headline\'s "Marwick Anglicans elect bishop": a place and a faith\'s people, no name): a group, never a person or a body by itself, however often it speaks or owns. The lexicon knows few of them as demonyms. Irish copy capitalises the police\'s word for its members ("Garda", plural "Gardaí") and uses it for the force\'s staff and premises ("Garda management", "Kelso Garda station", "Gardaí said"): a group of people too, no one\'s name; the force\'s own name has more words.',

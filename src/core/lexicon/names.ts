@@ -140,6 +140,18 @@ export const PARTY_MEMBER_NOUNS = wordList(
   within(PARTY_LABELS, ['republican', 'democrat', 'tory', 'libertarian']),
 );
 
+export const PARTY_HELD_CHAMBERS = wordList(
+  'party-held-chambers',
+  'Legislatures and councils that a party label before them says which party holds ("a Democratic Senate", "a Republican Congress", "the GOP Senate majority", "Republican House and Senate members", "a Labour Council"): the label is an adjective, the body is the chamber alone (names.ts `partyLabelBeforeChamber`). A party\'s own bodies have more words or another head ("Democratic National Committee", "Republican Party") and keep their label.',
+  ['senate', 'house', 'congress', 'legislature', 'parliament', 'council'],
+);
+
+export const PARTY_ADJECTIVES = wordList(
+  'party-adjectives',
+  'Party labels that are adjectives only: no person\'s name ends in one ("Likely Republican mayoral candidate X": the capitalised words before the lower-case post are no name; evidence rule party-adjective-ends-name). A body\'s name ending so is cut short of its head and is no person either.',
+  within(PARTY_LABELS, ['democratic', 'republican']),
+);
+
 export const PARTY_MEMBER_GROUPINGS = wordList(
   'party-member-groupings',
   'A chamber or a level of government right before a party label in the plural makes the name some of the party\'s members ("Senate Democrats", "Harbour County Republicans"); any other word may make a party\'s own name ("Christian Democrats", "Liberal Democrats").',

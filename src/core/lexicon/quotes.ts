@@ -342,6 +342,18 @@ export const WIDGET_GLUE_WORDS = wordList(
   ['flag', 'share', 'like', 'reply', 'follow', 'tweet', 'email', 'print', 'comment', 'comments', 'featured', 'pinned', 'save', 'embed', 'report', 'oldest', 'newest'],
 );
 
+export const PROFILE_CARD_LABELS = wordList(
+  'profile-card-labels',
+  'Field labels of a profile card that a feature sets beside a portrait ("Name: Dana Wrell Age: 41City: Tarrow FallsJob: Bus driverPay: £11"), which a scrape runs together with the values around them: a label with its colon glued to a letter or a digit before it, or spaced after a capitalised word and before a value, is page furniture, blanked before parsing (pageFurniture.ts) so the name before it ends there and "KelsoJob" is no body. "Name" is left out: it opens the card on a line of its own.',
+  ['age', 'city', 'hometown', 'job', 'occupation', 'pay', 'salary', 'wage', 'income'],
+);
+
+export const PROFILE_CARD_NUMBER_LABELS = wordList(
+  'profile-card-number-labels',
+  'The profile card\'s labels of a number ("Dana Wrell Age: 41", "Pay: £11"), blanked also when spaced after a capitalised word, before a figure or a currency sign: no name ends in them. Not "City" or "Job": a club\'s name ends in "City" before a colon in a line-up ("Portcaddon City: Vos; …").',
+  within(PROFILE_CARD_LABELS, ['age', 'pay', 'salary', 'wage', 'income']),
+);
+
 export const LABEL_HEADINGS = wordList(
   'quote-label-headings',
   'Capitalised labels that open a line of a web article or a quoted passage as its heading, not as its speaker ("VIDEO: …", "UPDATE: …", "WATCH: …"): a transcript label that is one of them never founds a person (speakerLabel.ts). Reason: clip and live-page copy labels embedded material so, inside the quotation marks too.',
