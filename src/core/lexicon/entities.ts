@@ -2516,6 +2516,12 @@ export const ORG_NOUNS_AFTER = list(
    cooperative directory`,
 );
 
+export const COALITION_BUSINESS_NOUNS = wordList(
+  'coalition-business-nouns',
+  'Nouns after "coalition" or "party" that make the pair the business of forming and running a government, not a body ("Vardo coalition talks", "the Tarrow coalition negotiations", "Kelso party politics"): the capitalised word before is the country they happen in, a place (evidenceRules.ts body-noun-after).',
+  ['talks', 'negotiations', 'politics', 'arithmetic', 'wrangling', 'crisis', 'deadlock'],
+);
+
 // Kept apart from ORG_NOUNS_AFTER: "the Kelso body" or "the Kelso foundation" right after a name is rarely a body's
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const WATERWAY_NOUNS_AFTER = wordList(
@@ -2921,12 +2927,6 @@ export const LEGISLATURE_HEADS = wordList(
   'legislature-heads',
   'Head nouns of a legislature that foreign and election copy writes alone, capitalised, after "the" ("the Assembly", "the 150-seat Assembly", "the Parliament", "the Chamber"): the country\'s legislature, a body, though no full name ("National Assembly") is given (evidenceRules.ts legislature-head-after-the). Each is also an organisation head (derived from org-heads).',
   within(ORG_HEADS, ['assembly', 'parliament', 'senate', 'congress', 'chamber']),
-);
-
-export const COALITION_BUSINESS_NOUNS = wordList(
-  'coalition-business-nouns',
-  'Nouns after "coalition" or "party" that make the pair the business of forming and running a government, not a body ("Vardo coalition talks", "the Tarrow coalition negotiations", "Kelso party politics"): the capitalised word before is the country they happen in, a place (evidenceRules.ts body-noun-after).',
-  ['talks', 'negotiations', 'politics', 'arithmetic', 'wrangling', 'crisis', 'deadlock'],
 );
 
 export const GOVERNMENT_HEADS = wordList(
