@@ -2925,8 +2925,8 @@ export const RESULT_LINKS = list(
 
 export const LEGISLATURE_HEADS = wordList(
   'legislature-heads',
-  'Head nouns of a legislature that foreign and election copy writes alone, capitalised, after "the" ("the Assembly", "the 150-seat Assembly", "the Parliament", "the Chamber"): the country\'s legislature, a body, though no full name ("National Assembly") is given (evidenceRules.ts legislature-head-after-the). Each is also an organisation head (derived from org-heads).',
-  within(ORG_HEADS, ['assembly', 'parliament', 'senate', 'congress', 'chamber']),
+  'Head nouns of a legislature that foreign and election copy writes alone, capitalised, after "the" ("the Assembly", "the 150-seat Assembly", "the Parliament"): the country\'s legislature, a body, though no full name ("National Assembly") is given (evidenceRules.ts legislature-head-after-the). Each is also an organisation head (derived from org-heads). "Chamber" is left out: "the Chamber" of court copy is a tribunal\'s trial chamber, the short form of the court named in full.',
+  within(ORG_HEADS, ['assembly', 'parliament', 'senate', 'congress']),
 );
 
 export const GOVERNMENT_HEADS = wordList(
