@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS, INVESTING_PARTICIPLES, COMPANY_SENTENCE_NOUNS, QUALIFICATION_LEVEL_LETTERS, FICTION_CHARACTER_CUES, CASTING_VERBS, FICTION_WORK_NOUNS, PROGRAMME_TITLE_HEADS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS, INVESTING_PARTICIPLES, COMPANY_SENTENCE_NOUNS, QUALIFICATION_LEVEL_LETTERS, FICTION_CHARACTER_CUES, CASTING_VERBS, FICTION_WORK_NOUNS, PROGRAMME_TITLE_HEADS, LEGISLATURE_HEADS, COALITION_BUSINESS_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, NUMBERED_MEETING_NOUNS, NUMBERED_MEETING_STEMS, RESIDENT_ORIGIN_WORDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -66,6 +66,20 @@ export interface NameContext {
 const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
 const DEMONYM_PLURAL = new RegExp(`\\p{L}{2}(?:${[...DEMONYM_PLURAL_ENDINGS.words].join('|')})$`, 'u');
 const ADJECTIVE_OPENING = new RegExp(`\\p{L}{2}(?:${[...ADJECTIVE_OPENINGS.words].join('|')})$`, 'u');
+
+/** "the Assembly", "the 150-seat Assembly": one capitalised word of legislature-heads after "the", with at most a hyphened seat count ("150-seat") between. */
+function legislatureHeadAfterThe({ sentence, draft, multiWord, first }: NameContext): boolean {
+  if (multiWord || !has(LEGISLATURE_HEADS, first.lower) || !isCapitalised(first) || isAllCaps(first)) {
+    return false;
+  }
+  let at = draft.first - 1;
+  // "150-seat" is read as three tokens, "150", "-" and "seat", or as "150" and "seat" with the hyphen between them.
+  if (sentence[at]?.lower === 'seat' && /^-$/.test(sentence[at - 1]?.post ?? '') && /^\d[\d,]*$/.test(sentence[at - 1]?.text ?? '')) {
+    at -= 2;
+  }
+  const article = sentence[at];
+  return article?.text === 'the' && /^\s+$/.test(article.post);
+}
 
 /**
  * "… Committee", "Competition Commission of India", "Commission on …", "Bauernverband", "Banco Kelso": an organisation
@@ -861,6 +875,12 @@ function worksSiteNounAfter(context: NameContext): boolean {
 /** "ships queued to enter the Tarrow channel": a waterway's noun (list waterway-nouns-after) in a sentence that names a vessel (list vessel-nouns). */
 function waterwayAfterPlace(context: NameContext, noun: Token): boolean {
   return has(WATERWAY_NOUNS_AFTER, noun.lower) && context.sentence.some(token => !isCapitalised(token) && has(VESSEL_NOUNS, token.lower));
+}
+
+/** "Vardo coalition talks", "Tarrow party politics": the body noun opens a compound whose head is a government's making (list coalition-business-nouns). */
+function coalitionBusinessAfter(context: NameContext, noun: Token): boolean {
+  const next = context.twoAfter;
+  return next !== undefined && joined(noun, next) && !isCapitalised(next) && has(COALITION_BUSINESS_NOUNS, next.lower);
 }
 
 function lowerNounAfter(context: NameContext): Token | undefined {
@@ -3718,6 +3738,15 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['The suit is backed by {Plenor Games}, whose founder, Ann Roe, complained.', 'The deal went to {Harrow Vane}, whose chief executive said it was fair.'], no: ['The fund was started by {Harrow Vane}, whose wife said it was fair.', 'The deal went to {Harrow Vane}, who said it was fair.', 'The fund was started by {Tom Harrow}, whose chairman said it was fair.'] },
   },
   {
+    id: 'legislature-head-after-the', outcome: Evidence.OrgTag,
+    reason: '"won 47 seats in the 150-seat Assembly", "second in the Assembly with 42 seats", "a vote in the Parliament": a legislature\'s head alone (list legislature-heads), capitalised mid-sentence after "the" or after "the" and a seat count, names the country\'s legislature, a body, though the article never writes its full name; not at a sentence\'s start, where the capital is the sentence\'s.',
+    when: legislatureHeadAfterThe,
+    examples: {
+      yes: ['The Greens won 15 seats in the 150-seat {Assembly} on Sunday.', 'The Social Democrats are second in the {Assembly} with 42 seats.'],
+      no: ['The Social Democrats are second in the {Assemblo} with 42 seats.', 'The Social Democrats met at a town {Assembly} on Sunday.'],
+    },
+  },
+  {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,
     reason: 'A known organisation\'s name extended by more capitalised words ("CNN Turk") is still that body.',
     when: ({ first, multiWord }) => multiWord && (first.lexicon & Tag.Organization) !== 0 && (first.lexicon & (Tag.Person | Tag.Place)) === 0,
@@ -3725,7 +3754,7 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-after', outcome: Evidence.OrgTag,
-    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless a waterway\'s noun follows a place in a sentence about a ship ("the tanker blocked the Tarrow channel", list waterway-nouns-after), or the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home; nor a sport\'s name before its code ("Rugby union", "Rugby league", list sport-names).',
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless a waterway\'s noun follows a place in a sentence about a ship ("the tanker blocked the Tarrow channel", list waterway-nouns-after) or the noun is "coalition" or "party" before the business of forming a government ("Tarrow coalition talks", "Vardo party politics": list coalition-business-nouns, the talks held in a country), or the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home; nor a sport\'s name before its code ("Rugby union", "Rugby league", list sport-names).',
     when: context => {
       const noun = lowerNounAfter(context);
       const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
@@ -3734,13 +3763,13 @@ const BODY_RULES: EvidenceRule[] = [
       // "the main Opposition party": a word of a party's standing (list party-standing-words) names no party.
       const standing = !context.multiWord && has(PARTY_STANDING_WORDS, context.first.lower);
       return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !sportCode && !standing && !opensTitleChain(context)
-        && !waterwayAfterPlace(context, noun);
+        && !waterwayAfterPlace(context, noun) && !coalitionBusinessAfter(context, noun);
     },
     examples: {
-      yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.'],
+      yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.', 'The {Vardo} coalition wants talks.'],
       no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.',
         'The Vardo Courier | Sport | {Rugby} union', 'The main {Opposition} party, the Kelso Party, walked out.',
-        'The tanker ran aground in the {Tarrow} channel on Monday.'],
+        'The tanker ran aground in the {Tarrow} channel on Monday.', 'LIVE: {Tarrow} coalition talks collapse after six weeks'],
     },
   },
   {

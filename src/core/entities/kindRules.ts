@@ -4,7 +4,7 @@ import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEAD
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
+import { GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, PARTY_MEMBER_NOUNS, PARTY_NAME_HEADS, isPartyWord } from '../lexicon/names';
 import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -892,18 +892,42 @@ const REGION_WORDS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string
 const DEMONYMS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 
 /**
- * The plurals of the parties the document names in full with "Party" after two words or more, lower case ("civic
- * radicals" of "Civic Radical Party"); "the Radicals" of "the Radical Party" is too short to tell from a label.
+ * The plurals of the parties the document names in full, lower case: the opening words before a party's head (list
+ * party-name-heads) with "s" ("civic radicals" of "Civic Radical Party", "liberals" of "Liberal Alliance"), or an
+ * adjective in "-ic" turned to its members' noun ("social democrats" of "Social Democratic Party"). Not a people's
+ * word ("Europeans" of "European Union"), a common noun ("Students" of "Student Union") nor a label that names one
+ * member (list party-member-nouns: "Republicans" of "Republican Party" stay the party's members).
  */
 export function partyPlurals(candidates: readonly NameCandidate[]): Set<string> {
   const plurals = new Set<string>();
   for (const candidate of candidates) {
-    const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
-    if (words.length > 2 && words[words.length - 1] === 'party' && (candidate.evidence & Evidence.OrgHead) !== 0n) {
-      plurals.add(`${words.slice(0, -1).join(' ')}s`);
+    if ((candidate.evidence & Evidence.OrgHead) !== 0n) {
+      for (const plural of pluralsOfPartyName(candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words)) {
+        plurals.add(plural);
+      }
     }
   }
   return plurals;
+}
+
+/** The plurals that call a party named by these lower-case words ("liberals" of "liberal alliance"; partyPlurals), none for another name. */
+export function pluralsOfPartyName(words: readonly string[]): string[] {
+  if (words.length < 2 || !PARTY_NAME_HEADS.has(words[words.length - 1])) {
+    return [];
+  }
+  const opening = words.slice(0, -1);
+  const last = opening[opening.length - 1];
+  if (opening.length === 1 && (PARTY_MEMBER_NOUNS.has(last) || (lexiconFlags(last) & (Tag.Noun | Tag.Demonym | Tag.Place)) !== 0)) {
+    return [];
+  }
+  const stem = opening.slice(0, -1).join(' ');
+  return membersNouns(last).filter(plural => opening.length > 1 || !PARTY_MEMBER_NOUNS.has(plural.slice(0, -1)))
+    .map(plural => (stem ? `${stem} ${plural}` : plural));
+}
+
+/** "radicals" of "radical", and "democrats" of "democratic": the plurals a party's opening word gives its members. */
+function membersNouns(word: string): string[] {
+  return word.endsWith('ic') ? [`${word}s`, `${word.slice(0, -2)}s`] : [`${word}s`];
 }
 
 /**
@@ -1140,11 +1164,13 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'plural-of-party-name', outcome: 'org',
-      reason: '"the Civic Radicals" beside "the Civic Radical Party": a party of two words or more before "Party" is called by the plural of those words, as its members are ("the Social Democrats"); the plural names the party the document names in full, not a person.',
+      reason: '"the Civic Radicals" beside "the Civic Radical Party", "the Liberals" beside "the Liberal Alliance", "the Social Democrats" beside "the Social Democratic Party": a party is called by the plural of the words before its head (list party-name-heads), as its members are; the plural names the party the document names in full, not a person. One word before the head must be no common noun, people\'s word or member\'s label ("the Radicals" of "the Radical Party", "Europeans" of "European Union", "Republicans" of "Republican Party": partyPlurals).',
       when: ({ pluralOfPartyName }) => pluralOfPartyName,
       examples: {
-        yes: ['The Civic Radical Party came third. Jon Amsel said the {Civic Radicals} had done well.'],
-        no: ['The Civic Radical Party came third. Jon Amsel said the {Civic Liberals} had done well.', 'The Radical Party came third. Jon Amsel said the {Radicals} had done well.'],
+        yes: ['The Civic Radical Party came third. Jon Amsel said the {Civic Radicals} had done well.', 'The Liberal Alliance won 17 seats. Jon Amsel said the {Liberals} had done well.',
+          'The Social Democratic Party came second. Jon Amsel said the {Social Democrats} had done well.'],
+        no: ['The Civic Radical Party came third. Jon Amsel said the {Civic Liberals} had done well.', 'The Radical Party came third. Jon Amsel said the {Radicals} had done well.',
+          'The Republican Party came third. Jon Amsel said the {Republicans} had done well.', 'The European Union met on Monday. Jon Amsel said the {Europeans} had done well.'],
       },
     },
     {

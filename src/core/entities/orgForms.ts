@@ -14,7 +14,7 @@ import { push } from './multimap';
 import { applyJoins } from './merges';
 import type { UnionFind } from './unionFind';
 import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
-import { isCompanyName, isTeamWord } from './kindRules';
+import { isCompanyName, isTeamWord, pluralsOfPartyName } from './kindRules';
 import { CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS } from '../lexicon/gazetteer/sports';
 
 /**
@@ -551,6 +551,28 @@ export function mergeWordClippings(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/**
+ * "the Liberals" for "Liberal Alliance", "the Social Democrats" for "Social Democratic Party": a name that is the
+ * members' plural of exactly one party the document names in full (kindRules.ts pluralsOfPartyName) is that party.
+ */
+export function mergePartyPlurals(index: OrgIndex, merges: OrgMerges): void {
+  const partiesByPlural = new Map<string, Cluster[]>();
+  for (const cluster of index.multiword) {
+    for (const plural of pluralsOfPartyName(cluster.key.toLowerCase().split(' '))) {
+      push(partiesByPlural, plural, cluster);
+    }
+  }
+  if (partiesByPlural.size === 0) {
+    return;
+  }
+  for (const cluster of index.all) {
+    const parties = merges.represents(cluster) ? partiesByPlural.get(cluster.key.toLowerCase()) : undefined;
+    if (parties?.length === 1 && parties[0] !== cluster) {
+      merges.union(cluster, parties[0]);
+    }
+  }
+}
+
 /** The word count and the first word's first three letters, which a name and every name it clips share (clipsEveryWord: 3 letters or more, a prefix). */
 function clippingOpening(words: readonly string[]): string {
   return `${words.length} ${words[0].slice(0, 3)}`;
@@ -870,6 +892,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'masthead-openings', reason: 'A Spanish paper\'s article and head noun ("El Vigía") name the one longer title they open, as sure as a first word.', run: mergeMastheadOpenings },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'word-clippings', reason: 'Every word of a name clipped ("Lib Dems" / "Liberal Democrats"), after a clipped first word alone, which is as sure.', run: mergeWordClippings },
+  { id: 'party-plurals', reason: 'A party called by its members\' plural ("the Liberals" / "Liberal Alliance") is as sure as a clipped name: the plural is built from the full name\'s own words.', run: mergePartyPlurals },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
   { id: 'team-nicknames', reason: 'A team\'s nickname or club ending alone ("the Yankees", "the Comets", "City") names the one team the article calls by its full name.', run: mergeTeamNicknames },
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },

@@ -152,6 +152,12 @@ export const PARTY_ADJECTIVES = wordList(
   within(PARTY_LABELS, ['democratic', 'republican']),
 );
 
+export const PARTY_NAME_HEADS = wordList(
+  'party-name-heads',
+  'Heads of a party\'s full name after its opening words ("Liberal Alliance", "Socialist Front", "Green League", "Social Democratic Party", "Civic Radical Union"): election copy calls such a party by the plural of its opening words ("the Liberals", "the Socialists", "the Social Democrats"), as its members are called (kindRules.ts partyPlurals). "Union", "Alliance" and the rest also end other bodies\' names; the plural must be the opening words\' own, so "the Tradesmen" never names "Tradesman Union".',
+  ['party', 'alliance', 'front', 'league', 'movement', 'union', 'bloc', 'coalition', 'congress'],
+);
+
 export const PARTY_MEMBER_GROUPINGS = wordList(
   'party-member-groupings',
   'A chamber or a level of government right before a party label in the plural makes the name some of the party\'s members ("Senate Democrats", "Harbour County Republicans"); any other word may make a party\'s own name ("Christian Democrats", "Liberal Democrats").',

@@ -23,6 +23,8 @@ export const REPORTING_VERBS_FINITE = wordList(
     'recounted', 'wondered', 'assured', 'informed', 'messaged', 'texted', 'mused', 'thundered', 'continued',
     'signalled', 'signaled', 'quoted', 'cited', 'asserted', 'asserts', 'interjected', 'retorted', 'exclaimed',
     'snapped', 'scoffed', 'fumed', 'gushed', 'elaborated', 'surmised', 'answered',
+    // A verdict given as blame credits the quotation as "criticised" does ("X blamed “the weather and the turnout”").
+    'blamed', 'blames',
   ],
 );
 
