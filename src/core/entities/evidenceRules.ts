@@ -1966,6 +1966,12 @@ const PRODUCT_CODE = /^\p{Lu}\d{3,}$/u;
  */
 const STRAIN_CODE = /^(?:\p{Lu}\d+){2,}\p{Lu}?$/u;
 
+/**
+ * "finished P3", "P1 became P3", "knocked out in Q2", "fastest in FP1", "profits in Q4": race copy's running positions
+ * and sessions (practice, qualifying) and business copy's quarters, a capital and its number, never a body's initials.
+ */
+const POSITION_OR_SESSION_CODE = /^(?:P\d{1,2}|FP[1-3]|Q[1-4])$/;
+
 /** A gerund of six letters or more in capitals ("was FUMING at the presser"): no initialism ends so. */
 const SHOUTED_GERUND = /^[a-z]{3,}ing$/;
 
@@ -1988,7 +1994,7 @@ function isAcronym(context: NameContext): boolean {
   // KC"), no body.
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
     && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context) && !PRODUCT_CODE.test(first.text) && !STRAIN_CODE.test(first.text)
-    && !isGradeCode(context);
+    && !POSITION_OR_SESSION_CODE.test(first.text) && !isGradeCode(context);
 }
 
 /** An abbreviation's capitals (a lower-case letter may sit inside: "CoP") and, fused with them, an edition's number. */
@@ -4360,9 +4366,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'abbreviation', outcome: Evidence.Acronym,
-    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10"), a model\'s code glued by a hyphen to its number ("KX-1701") or a capital and three digits or more ("the K200"), or capitals and digits that alternate twice or more ("the H7N3 strain": a virus\'s subtype).',
+    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10"), a model\'s code glued by a hyphen to its number ("KX-1701") or a capital and three digits or more ("the K200"), or capitals and digits that alternate twice or more ("the H7N3 strain": a virus\'s subtype), or a race\'s running position, session or a business quarter ("finished P3", "out in Q2", "FP1").',
     when: isAcronym,
-    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'The home was graded {C2} at its last inspection.', 'The landlord was downgraded to {G3} in May.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.', 'Sales of the {K200} rose in May.', 'Vets confirmed the {H7N3} strain on Friday.', 'Tests found {H5N8} in wild swans.'] },
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'The home was graded {C2} at its last inspection.', 'The landlord was downgraded to {G3} in May.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.', 'Sales of the {K200} rose in May.', 'Vets confirmed the {H7N3} strain on Friday.', 'Tests found {H5N8} in wild swans.', 'She started from {P3} and was fastest in FP2.'] },
   },
   {
     id: 'hyphened-abbreviations', outcome: Evidence.Acronym,
@@ -5482,6 +5488,15 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
       reason: '"the Vela 6 Pro Max": a grade word after a model\'s number (list product-grade-words) is no title, and the grade word after it no given name (rule graded-model-name).',
       when: ({ name }) => !name.honorific && gradeAfterModelNumber(name.before, name.twoBefore) && name.before !== undefined && joined(name.before, name.nameStart),
       examples: { yes: ['The recall covers the Vela 6 Pro {Max} in Europe.'], no: ['Canadian pro {Max} won on Friday.'] },
+    },
+    {
+      id: 'trade-noun-ending-title-no-person', outcome: Evidence.Title,
+      reason: '"now a pundit for broadcaster Tarrow Four", "an analyst at the broker Kelso Vane", "joined from rival outfit Marr Dunholt": a person\'s post that ends in a body\'s trade noun right before the name (a broadcaster, a broker, a racing outfit; rule body-noun-before) places the post at that body, and the name is the body\'s, no title of its own; a given name and a surname after the noun stay a person ("pundit for broadcaster Dana Kelso": occupationBeforePerson).',
+      when: ({ name, evidence }) => (evidence & Evidence.Title) !== 0n && (evidence & Evidence.FirstName) === 0n && !name.honorific && bodyNounBefore(name),
+      examples: {
+        yes: ['Ivo Marsh, now a pundit for broadcaster {Tarrow Four}, said it was harsh.'],
+        no: ['Ivo Marsh, now a pundit for broadcaster {Dana Kelso}, said it was harsh.', 'Finance Minister {Tarrow Four} resigned.'],
+      },
     },
     {
       id: 'place-after-person-of', outcome: Evidence.Appositive | Evidence.Title,

@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, namedPersonGivenNames, particleSurnames, partyPlurals, teamEndings, bodyPluralEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords, speakingCommonWordSurnames } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, namedPersonGivenNames, particleSurnames, partyPlurals, teamEndings, bodyPluralEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, racingTeamWords, placeWordedCompanyOpenings, longerNameFirstWords, paperOwnWords, speakingCommonWordSurnames } from './kindRules';
 
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
@@ -280,6 +280,8 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const shownAsTeams = namesShownAsTeams(candidates);
   const companies = companyFirstWords(candidates);
   const openings = companyOpenings(candidates);
+  const racingTeams = racingTeamWords(candidates);
+  const placeWordedOpenings = placeWordedCompanyOpenings(candidates);
   const parties = partyPlurals(candidates);
   // Read only for an abbreviation shown as a term's (Evidence.Term), which few documents have: built on first use.
   let spelled: SpelledNames | undefined;
@@ -292,7 +294,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
     const rule = firstRule(KIND_BY_USE, {
       evidence: flags, surnameOfNamedPerson: surnames.has(key), initialOfNamedPerson: isInitialOfNamedPerson(key, initials), countryOfDemonym: countries.has(key), knownBody: isKnownBody(key), knownPlace: isKnownPlace(key), endsTeamName: teams.has(key), endsBodyName: groups.has(key),
       particleSurnameOfNamedPerson: particled.has(key), givenNameOfNamedPerson: givenNames.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
-      sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key), opensLongerName: longer.has(key), endsPaperName: papers.has(key),
+      sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key), wordOfRacingTeam: racingTeams.has(key), opensCompanyNameAtPlace: placeWordedOpenings.has(key), opensLongerName: longer.has(key), endsPaperName: papers.has(key),
       pluralOfPartyName: parties.has(key),
       nameWhoseCommonSurnameSpeaks: commonWordSurnames.fullNames.has(key), speakingCommonWordSurname: commonWordSurnames.surnames.has(key),
       spelledByName: (flags & Evidence.Term) !== 0n && isSpelledByName(key, flags, spelled ??= spelledNames(candidates)),

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, GOVERNMENT_HEADS_BEFORE_OF, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, RACING_TEAM_HEADS, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, GOVERNMENT_HEADS_BEFORE_OF, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
@@ -544,6 +544,10 @@ export interface UseContext {
   readonly opensCompanyName: boolean;
   /** One word that opens a region's name of two words the document uses ("Ekiti" of "Ekiti State"; regionFirstWords). */
   readonly opensRegionName: boolean;
+  /** The opening words of a company's name of the document that end in a place's noun ("Kestrel Bay" of "Kestrel Bay Capital"; placeWordedCompanyOpenings). */
+  readonly opensCompanyNameAtPlace: boolean;
+  /** One word before the head of a motor-racing team's name of the document, its sponsor's or its constructor's ("Vardel" of "Orrin Vardel Racing"; racingTeamWords). */
+  readonly wordOfRacingTeam: boolean;
   /** Two or more words that open the name of a company the document names in full, short of its head ("Kestrel Ridge" of "Kestrel Ridge Data Partners"; companyOpenings). */
   readonly opensCompanyNameInWords: boolean;
   /** One word that opens a name of several words the document uses ("Kelso" of "Kelso Rovers", "Kelso Borough Council"; longerNameFirstWords). */
@@ -945,6 +949,26 @@ export function companyFirstWords(candidates: readonly NameCandidate[]): Set<str
 }
 
 /**
+ * The words before the head of each motor-racing team's name of the document ("Orrin" and "Vardel" of "Orrin Vardel
+ * Racing"; list racing-team-heads), the sponsor's and the constructor's, each of which race copy uses alone for the
+ * team. Not a word the lexicon knows as a place ("Monaco" of "Monaco Racing" stays the place).
+ */
+export function racingTeamWords(candidates: readonly NameCandidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const candidate of candidates) {
+    const name = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
+    if (name.length > 1 && (candidate.evidence & Evidence.OrgHead) !== 0n && RACING_TEAM_HEADS.has(name[name.length - 1].toLowerCase())) {
+      for (const word of name.slice(0, -1)) {
+        if ((lexiconFlags(word.toLowerCase()) & Tag.Place) === 0) {
+          words.add(word);
+        }
+      }
+    }
+  }
+  return words;
+}
+
+/**
  * First words of the document's names of several words ("Kelso" of "Kelso Rovers"): a town alone used as a club
  * (rule town-as-club-in-sports-copy) is left to the club named after it (clubOfTown) or the body of that name.
  */
@@ -1043,6 +1067,27 @@ export function companyOpenings(candidates: readonly NameCandidate[]): Set<strin
 }
 
 /**
+ * The opening words of each company's name that end in a place's noun ("Kestrel Bay" of "Kestrel Bay Capital", "Orrin
+ * Valley" of "Orrin Valley Holdings"; list place-heads), none of them a place the lexicon knows: companyOpenings leaves
+ * them out, as they are as likely the bay or the valley, and rule place-worded-opening-of-company weighs their uses.
+ */
+export function placeWordedCompanyOpenings(candidates: readonly NameCandidate[]): Set<string> {
+  const openings = new Set<string>();
+  for (const candidate of candidates) {
+    const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
+    if (!isCompanyName(candidate) || words.length < 3) {
+      continue;
+    }
+    const head = words.slice(0, -1).findIndex(word => PLACE_HEADS.has(word.toLowerCase()));
+    const opening = words.slice(0, head + 1);
+    if (head >= 1 && opening.every(word => (lexiconFlags(word.toLowerCase()) & Tag.Place) === 0)) {
+      openings.add(opening.join(' '));
+    }
+  }
+  return openings;
+}
+
+/**
  * A company's name of several words: a body's head noun, and a legal form or a trade noun of company-heads at its end
  * ("Kessler Bancorp"; words.ts `endsInCompanyHead`). Read on a candidate, so the evidence of a body's head is asked
  * too: a name the evidence reads as no body's ("Dana Holdings" as a person) is no company here.
@@ -1077,6 +1122,8 @@ function exampleUses(example: string): UseContext {
     opensCompanyName: companyFirstWords(names).has(key),
     opensRegionName: regionFirstWords(names).has(key),
     opensCompanyNameInWords: companyOpenings(names).has(key),
+    wordOfRacingTeam: racingTeamWords(names).has(key),
+    opensCompanyNameAtPlace: placeWordedCompanyOpenings(names).has(key),
     opensLongerName: longerNameFirstWords(names).has(key),
     endsPaperName: paperOwnWords(names).has(key),
     pluralOfPartyName: partyPlurals(names).has(key),
@@ -1187,6 +1234,27 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
           'Brandt Holdings plc posted a loss on Monday. Rain fell in {Brandt} all day.',
           'Kestrel Ridge Data Partners wants the land. Rain fell in {Kestrel Ridge} all day.', '"Who do we call? {Kestrel Ridge}?" she asked.',
         ],
+      },
+    },
+    {
+      id: 'place-worded-opening-of-company', outcome: 'org',
+      reason: '"Kestrel Bay also plans to …", "Kestrel Bay did not say" beside "Kestrel Bay Capital": the opening words of a company\'s name that end in a place\'s noun (placeWordedCompanyOpenings) are the company where the uses show something that acts or speaks (a reporting verb, a body\'s use or tag, the subject opening a sentence) and none places anything in them: a bay or a valley does not plan or say. Not where a use shows a person, nor a place the lexicon knows.',
+      when: ({ evidence, opensCompanyNameAtPlace, knownPlace }) => opensCompanyNameAtPlace && !knownPlace && (evidence & (Evidence.Speaker | Evidence.BodyUse | Evidence.OrgTag | Evidence.Opener)) !== 0n
+        && (evidence & (PERSON_WORDS | Evidence.Located | Evidence.Within)) === 0n,
+      examples: {
+        yes: ['Kestrel Bay Capital has agreed to buy the club. {Kestrel Bay} did not say how it would pay.'],
+        no: ['{Kestrel Bay} did not say how it would pay.', 'Kestrel Bay Capital has agreed to buy the club. Rain fell in {Kestrel Bay} all day, and Kestrel Bay said nothing.',
+          'Kestrel Bay Capital has agreed to buy the club. Walkers like {Kestrel Bay} in May.'],
+      },
+    },
+    {
+      id: 'word-of-racing-team', outcome: 'org',
+      reason: 'A lone word that is the sponsor\'s or the constructor\'s word of a motor-racing team\'s name the document gives ("Vardel" or "Orrin" beside "Orrin Vardel Racing"; racingTeamWords) is the team: race copy calls a team by either word alone ("Vardel lodged an appeal", "Orrin said nothing"), and the constructor\'s word, second in the name, opens nothing, so first-word-of-company never reached it. Not where a use shows a person (a title, an honorific, a first name), where it is the surname of someone named in full (a founder\'s team, "Dana Vardel" beside "Vardel Racing"), nor where a use places something in it.',
+      when: ({ evidence, wordOfRacingTeam, surnameOfNamedPerson }) => wordOfRacingTeam && !surnameOfNamedPerson && (evidence & (PERSON_WORDS | Evidence.Located)) === 0n,
+      examples: {
+        yes: ['Nina Marr of Orrin Vardel Racing took pole on Saturday. {Vardel} lodged an appeal within the hour.', 'Nina Marr of Orrin Vardel Racing took pole on Saturday. {Orrin} said nothing.'],
+        no: ['{Vardel} lodged an appeal within the hour.', 'Dana Vardel founded Vardel Racing in 1990. {Vardel} lodged an appeal within the hour.',
+          'Nina Marr of Orrin Vardel Racing took pole on Saturday. Mr {Vardel} lodged an appeal within the hour.'],
       },
     },
     {

@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, PORT_SITE_WORDS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, DROPPED_SCHOOL_KINDS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, PORT_SITE_WORDS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, DROPPED_SCHOOL_KINDS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS, RACING_TEAM_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -399,6 +399,33 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       if (isCompany(first)) {
         merges.union(cluster, first);
       }
+    }
+  }
+}
+
+/**
+ * "Vardel" or "Orrin" beside "Orrin Vardel Racing": a one-word body that is a word before the head of exactly one
+ * motor-racing team's name (list racing-team-heads) is that team called by its sponsor or its constructor (kind-by-use
+ * word-of-racing-team); first-words only reaches the sponsor's word, which opens the name. The teams are gathered in
+ * one pass, so the step stays linear.
+ */
+export function mergeRacingTeamWords(index: OrgIndex, merges: OrgMerges): void {
+  const byWord = new Map<string, Cluster[]>();
+  for (const cluster of index.multiword) {
+    const words = cluster.key.split(' ');
+    if (RACING_TEAM_HEADS.has(words[words.length - 1].toLowerCase())) {
+      for (const word of new Set(words.slice(0, -1))) {
+        push(byWord, word, cluster);
+      }
+    }
+  }
+  if (byWord.size === 0) {
+    return;
+  }
+  for (const cluster of index.all.filter(isOneWordOrg)) {
+    const teams = merges.represents(cluster) ? distinctBodies(byWord.get(cluster.key), merges) : undefined;
+    if (teams?.length === 1) {
+      merges.union(cluster, teams[0]);
     }
   }
 }
@@ -889,6 +916,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'abbreviated-endings', reason: 'Initials standing for a name\'s closing words ("Tarrow DC" / "Tarrow District Council") are as sure as initials for its opening words, and the words before them must agree.', run: mergeAbbreviatedEndings },
   { id: 'club-forms', reason: 'A club named by its town and its form\'s initials ("Kelso RLFC") is the one club named after that town with its nickname ("Kelso Kestrels"); joined before first-words, so the town alone joins that one club.', run: mergeClubForms },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
+  { id: 'racing-team-words', reason: 'A sponsor\'s or a constructor\'s word alone names the one racing team whose name holds it ("Vardel" / "Orrin Vardel Racing"); after first-words, which takes an opening word with more care.', run: mergeRacingTeamWords },
   { id: 'masthead-openings', reason: 'A Spanish paper\'s article and head noun ("El Vigía") name the one longer title they open, as sure as a first word.', run: mergeMastheadOpenings },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'word-clippings', reason: 'Every word of a name clipped ("Lib Dems" / "Liberal Democrats"), after a clipped first word alone, which is as sure.', run: mergeWordClippings },

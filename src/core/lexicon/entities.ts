@@ -2598,16 +2598,17 @@ export const PERSON_PLIED_TRADES = wordList(
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
-// trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
+// trades a person also holds ("producer", "developer") are left out: "the producer Tomas Vane" is a person ("broker" is in, as the
+// given-name check of occupationBeforePerson keeps "the broker Dana Kelso" a person).
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; media copy\'s "Broadcaster Telmarra said 2 million watched", "the broadcaster Telmarra" (a person\'s full name after it stays a person, "broadcaster Dana Kelso"); showbiz copy\'s "the streamer Tidewell", "the studio Drommel Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"; food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it); business and fintech copy\'s "the payments giant Kovane", "the fraud prevention service Safeguard Kelso", "the streaming service Tidewell"; media copy\'s "the talk station Talk 99", "the local radio station Tarrow Sound" (before a first name and a surname the lexicon knows, "the jazz giant Dana Kelso", the noun is the person\'s, as bodyNounBefore reads it)); sports copy\'s "tournament sponsor X", "Sponsors X have offered …" and "bookmakers X" (a betting firm); automotive copy\'s suppliers by what they make ("battery maker Tarrant Cell", "the seat maker Kelso Trim": read as a person without it; a film maker\'s given name keeps the person); online copy\'s marketplaces, named in lower or mixed case as often as not ("the online marketplace tRadely", "second-hand marketplace Kelvo")',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; media copy\'s "Broadcaster Telmarra said 2 million watched", "the broadcaster Telmarra" (a person\'s full name after it stays a person, "broadcaster Dana Kelso"); showbiz copy\'s "the streamer Tidewell", "the studio Drommel Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"; food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it); business and fintech copy\'s "the payments giant Kovane", "the fraud prevention service Safeguard Kelso", "the streaming service Tidewell"; media copy\'s "the talk station Talk 99", "the local radio station Tarrow Sound" (before a first name and a surname the lexicon knows, "the jazz giant Dana Kelso", the noun is the person\'s, as bodyNounBefore reads it)); sports copy\'s "tournament sponsor X", "Sponsors X have offered …" and "bookmakers X" (a betting firm); automotive copy\'s suppliers by what they make ("battery maker Tarrant Cell", "the seat maker Kelso Trim": read as a person without it; a film maker\'s given name keeps the person); online copy\'s marketplaces, named in lower or mixed case as often as not ("the online marketplace tRadely", "second-hand marketplace Kelvo"); finance copy\'s "an analyst at the broker Kelso Vane" and motorsport copy\'s racing teams, "joined from rival outfit Marr Dunholt" (before a given name the lexicon knows and a surname, "the broker Dana Kelso", the person stays: occupationBeforePerson)',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
    streamer studio jeweller jeweler consultancy fintech insurtech proptech start-up startup maker
    chain chains bakery platforms apps giant service station stations sponsor sponsors bookmakers broadcaster
-   marketplace`,
+   marketplace broker outfit`,
 );
 
 export const BODY_KIND_OPENERS = wordList(
@@ -2688,15 +2689,15 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of leaving a post give the post held, in every form ("X will step down as chairman", "X is stepping down as chief executive", "X will retire as head"); verbs of removing someone from a post give the post held too ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
    serves served serving serve works worked working work stays stayed staying stay remains remained remaining
-   remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns stepped
-   steps quit quits retired retires took takes taking returned returns rejoined rejoins
-   dismissed dismisses sacked sacks fired fires removed removes ousted ousts axed replaced replaces
-   take step join resign retire return act begin start rejoin replace`,
+   remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns
+   stepped steps quit quits retired retires took takes taking returned returns rejoined rejoins dismissed dismisses
+   sacked sacks fired fires removed removes ousted ousts axed replaced replaces take step join resign retire return
+   act begin start rejoin replace resigning stepping retiring`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(
@@ -3011,6 +3012,12 @@ export const DROPPED_SCHOOL_KINDS = list(
   'dropped-school-kinds',
   'Words of a school\'s kind before "School" that copy keeps when it drops "School" after the first mention ("Tarrow High" for "Tarrow High School", "Vardo Grammar" for "Vardo Grammar School", "St Ebba\'s Primary"): the name without "School" joins the one longer name, as a company\'s name without its form does (orgForms.ts mergeCompanyStems).',
   'high grammar primary secondary comprehensive junior elementary middle',
+);
+
+export const RACING_TEAM_HEADS = wordList(
+  'racing-team-heads',
+  'Last words of a motor-racing team\'s entry name, which joins a sponsor\'s name and a constructor\'s ("Orrin Vardel Racing", "Tarrow Kelso Motorsport"): race copy calls the team by either word alone ("Vardel lodged an appeal", "Orrin said nothing"), the constructor\'s as often as the sponsor\'s, so every word before the head names the team, not the first alone as a company\'s does (list company-heads).',
+  within(ORG_HEADS, ['racing', 'motorsport', 'motorsports']),
 );
 
 export const COMPANY_HEADS = wordList(

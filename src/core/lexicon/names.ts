@@ -223,14 +223,14 @@ export const GIVEN_NAME_NATIONALITY_NOUNS = wordList(
 
 export const WORD_GIVEN_NAMES = wordList(
   'word-given-names',
-  'Common given names (as on the public lists of popular baby names, such as the US Social Security Administration\'s and the UK statistics office\'s, and the virtue names common in southern and West African English, "Blessing", "Gift", "Patience") that are also ordinary English words or abbreviations ("Hope", "Will", "Grant", "Max", "Jan"), or a faith\'s or a nation\'s adjective ("Christian", "German", common in French, German and Spanish-speaking countries): opening a sentence before a surname, they are the first name, not a common word.',
+  'Common given names (as on the public lists of popular baby names, such as the US Social Security Administration\'s and the UK statistics office\'s, and the virtue names common in southern and West African English, "Blessing", "Gift", "Patience") that are also ordinary English words or abbreviations ("Hope", "Will", "Grant", "Max", "Jan"; a British given name that is a plural noun, "Piers", read as the piers of a harbour after "Editing by"), or a faith\'s or a nation\'s adjective ("Christian", "German", common in French, German and Spanish-speaking countries): opening a sentence before a surname, they are the first name, not a common word.',
   `hope faith joy grace will bill mark rush chase grant jean rich rob pat sue dawn april june summer rose iris lily
    ruby pearl amber crystal heather holly ivy jack jay drew dean ray frank earl guy gene art don sam ted wade miles
    chuck buck hunter mason carter cash angel stone penny robin violet hazel jasmine river reed sterling
    dick bob rod ken hank chip bud sandy randy rusty dusty woody peg kitty patty tory
    max jan bo cliff sonny norm nat flo herb brook sage rex honor poppy daisy fern
    blessing gift patience prosper lucky innocent comfort charity
-   christian german`.trim().split(/\s+/),
+   christian german piers`.trim().split(/\s+/),
 );
 
 export const FAMILY_FIRST_WORD_SURNAMES = wordList(

@@ -277,7 +277,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   const creditNamed = (speakerId: string | null, from: number, to: number): Credit | null =>
     speakerId ? { speakerId, attribution: resolver.mentionOf(speakerId, from, to) } : null;
   creditFromSentenceAfter(text, paragraphs, speech, (from, to) => {
-    const end = sentenceEnd(masked, from, to);
+    const end = pointingClauseEnd(masked, from, sentenceEnd(masked, from, to));
     const credit = creditNamed(resolver.onlyPersonBetween(from, end), from, end);
     // Only a title's words may stand between "of"/"from" and the name ("the verdict of party chairman X").
     return credit?.attribution && TITLE_WORDS_ONLY.test(text.slice(from, credit.attribution.start)) ? credit : null;
@@ -604,6 +604,16 @@ function creditFromSentenceAfter(text: string, paragraphs: readonly Paragraph[],
       inherit(quote, credit, 'following', 'sentence-after-points-back');
     }
   }
+}
+
+/**
+ * Where the pointing clause of [from, end) ends: at its first colon or semicolon, else at end. "That was the verdict of
+ * X, the former champion, and he was not finished: Y had …" names the source before the colon; the person after it
+ * (Y) is what the source said next about, no second candidate for the quotation before.
+ */
+function pointingClauseEnd(masked: string, from: number, end: number): number {
+  const stop = masked.slice(from, end).search(/[:;]/);
+  return stop < 0 ? end : from + stop;
 }
 
 /** A paragraph that credits the quotation before it by pointing back ("That was the message from X …"). */

@@ -769,9 +769,28 @@ export class SpeakerResolver {
       return named[0].id;
     }
     const paragraphStart = this.text.lastIndexOf('\n', pos - 1) + 1;
-    const only = this.onlyPersonBetween(paragraphStart, pos) ?? this.personOfParagraphBefore(paragraphStart);
+    const only = this.onlyPersonBetween(paragraphStart, pos) ?? this.onlyPersonBetween(this.sentenceBeforeQuotation(paragraphStart, pos), pos)
+      ?? this.personOfParagraphBefore(paragraphStart);
     const entity = only === null ? undefined : this.index.entity(only);
     return entity?.kind === 'person' && !nationConflict(description, this.titlesOf(entity)) ? entity.id : null;
+  }
+
+  /**
+   * "Ana and Kai both stay. Ana posted a heart. Kai was chattier. “…,” the Swede said.": where the paragraph names
+   * several people, the narration sentence right before the quotation that the description closes is the one it
+   * refers back to; its start (the paragraph's start when no quotation or no sentence stands between).
+   */
+  private sentenceBeforeQuotation(paragraphStart: number, pos: number): number {
+    let at = pos;
+    while (at > paragraphStart && !isMask(this.masked[at - 1])) {
+      at--;
+    }
+    while (at > paragraphStart && isMask(this.masked[at - 1])) {
+      at--;
+    }
+    const narration = this.masked.slice(paragraphStart, at);
+    const stop = Math.max(...['. ', '! ', '? '].map(mark => narration.lastIndexOf(mark, narration.length - 3)));
+    return stop < 0 ? paragraphStart : paragraphStart + stop + 2;
   }
 
   /**
