@@ -1019,7 +1019,8 @@ function firstWordOfNameIsGiven(sentence: Sentence, end: number): boolean {
   while (first > 0 && isCapitalised(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
     first--;
   }
-  return isCapitalised(sentence[end]) && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  // "Mark", "Marion": a given name the lexicon holds without a sex counts as one that has it.
+  return isCapitalised(sentence[end]) && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName | Tag.FirstName)) !== 0;
 }
 
 export function titleParts(sentence: Sentence): TitlePart[] {
@@ -1539,7 +1540,8 @@ export function isNationalBody(words: readonly Token[]): boolean {
  */
 export function isBodyAppositiveNoun(sentence: Sentence, at: number): boolean {
   const token = sentence[at];
-  return token !== undefined && !isCapitalised(token)
+  // "Marion Stott, a haulier,": a trade one person plies, after a name opened by a known given name, is the person's post.
+  return token !== undefined && !isCapitalised(token) && !isGivenNamesTrade(sentence, at)
     && (has(ORG_APPOSITIVE_NOUNS, hyphenedWord(sentence, at)) || (has(OUTLET_NOUNS, token.lower) && sentence[at - 1]?.lower === 'news'));
 }
 

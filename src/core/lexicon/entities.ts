@@ -1956,6 +1956,12 @@ export const AIRLINE_ENDINGS = wordList(
   ['air'],
 );
 
+export const AIRLINE_PLACE_NOUNS = list(
+  'airline-place-nouns',
+  'Nouns of a coast\'s or a headland\'s feature that the lexicon knows as common words, in the middle of a regional airline\'s three-word name after its place word and before "Air" ("Keel Point Air", "Marsh Head Air", "Tarrow Sound Air"): the name is the airline named after the headland or the strait it serves, not a place; "Point Air" alone or "Fresh Point Air" after an adjective are not.',
+  'point head ness sound haven bay island isles valley coast',
+);
+
 /**
  * The two words that end the name of a national relief society of the Red Cross movement ("the Varnish Red Crescent",
  * "the Kelso Red Cross"): the tagger reads "Crescent" as a street and a nationality before it as a place, so the
@@ -2725,6 +2731,12 @@ export const PERSONAL_STAFF_NOUNS = list(
   `publicist mentor co-star costar stylist bodyguard ex-wife ex-husband ex-girlfriend ex-boyfriend ex-partner`,
 );
 
+export const SHARED_SURNAME_CUES = list(
+  'shared-surname-cues',
+  'Words that say two given names before one surname name two people ("The couple, Yusra and Kemal Dogan,", "siblings Anouk and Teodor Brell", "Yusra and Kemal Dogan said they had moved"): a noun of a pair or a family within three words before the first name, or a plural pronoun within three words after the surname. With one, a first given name the lexicon does not know is a person\'s too (evidence rule given-name-before-shared-surname); without, "Vardo and Jem Halloran" may be a firm and a man.',
+  'couple pair parents siblings brothers sisters twins spouses partners grandparents they their both',
+);
+
 export const KIN_LIST_NOUNS = list(
   'kin-list-nouns',
   'Kin nouns that head a list of family members named by their first names alone, as obituaries and death notices write them ("father of Ivo and Marta", "their children, Ivo and Marta", "husband of Greta"): each listed name is a person, even a lone given name. The singular kin nouns of list kin-nouns and their plurals.',
@@ -3093,10 +3105,11 @@ export const NICKNAME_AUDIENCE_NOUNS = list(
 
 export const KNOWN_AS_PHRASES = wordList(
   'known-as-phrases',
-  'Phrases between a full name and a shorter name for the same person or body ("Ana Ruiz, better known as Nana"; a body abroad named in English and abbreviated in its own language, "the Vardo Relief Office, known by its Spanish initials OVAR,", the language\'s word left out; a body\'s brand or trading name, "the Kelso Rowing Association, which brands itself RowKelso,", "Vardo Holdings, trading as Vardo Fresh"): the second name is an alias of the first, not a second person.',
+  'Phrases between a full name and a shorter name for the same person or body ("Ana Ruiz, better known as Nana"; a body abroad named in English and abbreviated in its own language, "the Vardo Relief Office, known by its Spanish initials OVAR,", the language\'s word left out; a body\'s brand or trading name, "the Kelso Rowing Association, which brands itself RowKelso,", "Vardo Holdings, trading as Vardo Fresh"; an airline\'s two-letter code, "Tarn Air, which flies under the code TQ,"): the second name is an alias of the first, not a second person.',
   ['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed',
     'known by its initials', 'known by its acronym', 'known by the initials', 'known by the acronym',
-    'which brands itself', 'which calls itself', 'which styles itself', 'which trades as', 'trading as'],
+    'which brands itself', 'which calls itself', 'which styles itself', 'which trades as', 'trading as',
+    'which flies under the code', 'flying under the code', 'which operates under the code', 'which trades under the code'],
 );
 
 export const CAMPAIGN_MEMBER_PLURALS = list(
