@@ -1576,7 +1576,8 @@ export const PRODUCT_NOUNS = list(
   'product-nouns',
   'Lower-case nouns of network and computer hardware right after a name that make the name a product, a thing ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,"): security copy names the device a flaw is in by its maker and model, capitalised words that read as a person\'s name without the noun; consumer and class-action copy names the household appliance recalled or sued over by its maker and model, often with the model\'s number between ("her Lumo CrispMax 6 fryer", "its AirChef 5 models", "a Brisa T200 heater").',
   `appliance appliances gateway gateways router routers firewall firewalls fryer fryers kettle kettles blender blenders dishwasher dishwashers heater heaters models
-   console consoles handset handsets smartphone smartphones phone phones tablet tablets laptop laptops headset headsets earbuds smartwatch smartwatches`,
+   console consoles handset handsets smartphone smartphones phone phones tablet tablets laptop laptops headset headsets earbuds smartwatch smartwatches
+   chatbot chatbots`,
 );
 
 export const PRODUCT_NOUN_MODIFIERS = list(
@@ -2735,6 +2736,12 @@ export const SHARED_SURNAME_CUES = list(
   'shared-surname-cues',
   'Words that say two given names before one surname name two people ("The couple, Yusra and Kemal Dogan,", "siblings Anouk and Teodor Brell", "Yusra and Kemal Dogan said they had moved"): a noun of a pair or a family within three words before the first name, or a plural pronoun within three words after the surname. With one, a first given name the lexicon does not know is a person\'s too (evidence rule given-name-before-shared-surname); without, "Vardo and Jem Halloran" may be a firm and a man.',
   'couple pair parents siblings brothers sisters twins spouses partners grandparents they their both',
+);
+
+export const BODY_SOURCE_NOUNS = list(
+  'body-source-nouns',
+  'Nouns of an unnamed person who speaks from inside a body, right after its initials ("a KFA source said", "an NKA insider said"): like a post ("a KVPD officer"), they make the initials after "a"/"an" the body the person belongs to, not a kind of thing ("a KVR launcher").',
+  'source insider',
 );
 
 export const KIN_LIST_NOUNS = list(
