@@ -27,7 +27,7 @@ import { isCapitalsLeadRun, isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS, isServicePartner } from './words';
+import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS, isServicePartner, campaignCueNear } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -441,6 +441,19 @@ function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: Nam
 }
 
 /**
+ * A name shaped as a campaign's ("Save Our Wards": a command; "Concerned Parents of Arnfield": a mood or a participle
+ * and a plural) with a campaign's cue near it (words.ts campaignCueNear).
+ */
+function campaignNamedWithCue({ sentence, draft, words, first, honorific }: NameContext): boolean {
+  if (honorific || words.length < 2 || ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) !== 0) {
+    return false;
+  }
+  const command = (((first.lexicon | first.tags) & Tag.Verb) !== 0 && isPlainVerb(first)) || has(COMMAND_NAME_VERBS, first.lower);
+  const mood = ((first.lexicon & Tag.Adjective) !== 0 || /\p{Ll}ed$/u.test(first.text)) && /[^s']s$/.test(words[1].lower);
+  return (command || mood) && campaignCueNear(sentence, draft.first, draft.last);
+}
+
+/**
  * "Vela's Orin chatbot", "Kestrel's new Ember handset": a possessive name, perhaps a word of release or of the device's
  * market (lists release-modifiers, product-noun-modifiers), one or two capitalised words and a product noun (list
  * product-nouns) that ends its phrase: the possessive is the product's maker. A given name the lexicon knows owns it.
@@ -524,10 +537,12 @@ function craftTypeCode({ draft, words, nameEnd, after }: NameContext): boolean {
  * noun of a find or a museum object (list find-heads). Not after an honorific, not with a body's head, nor two words
  * opened by a known given name without "the" before them ("Dana Treasure said").
  */
-function isFindName({ words, first, before, multiWord, honorific, orgHead }: NameContext): boolean {
+function isFindName(context: NameContext): boolean {
+  const { words, first, before, multiWord, honorific, orgHead } = context;
   const last = words[words.length - 1];
+  // "Return the Bronzes": a campaign named by a command keeps the object it asks for, a find's noun or not.
   return !honorific && !orgHead && has(FIND_HEADS, last.lower) && isCapitalised(last)
-    && !(multiWord && before?.lower !== 'the' && isKnownFirstName(first));
+    && !(multiWord && before?.lower !== 'the' && isKnownFirstName(first)) && !namedByCommand(context);
 }
 
 /** Years, centuries and ranges beside an era's abbreviation ("43", "43–47", "1200s"). */
@@ -3803,6 +3818,15 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'Security copy: one word right before a malware noun that ends its phrase ("the NightBolt encryptor.", "the Hattie infostealer,"), or right after a verb of running malware ("then deploy NightBolt"), is a program, a thing, though camel case reads a brand and a woman\'s name a person.',
     when: namesProgram,
     examples: { yes: ['It used the {NightBolt} encryptor.', 'They dropped the {Hattie} infostealer, Weller said.', 'They then deploy {NightBolt} at the weekend.'], no: ['The {Marten} ransomware gang claimed it.', 'It used the {NightBolt} tool.', 'They deployed {NATO} troops.'] },
+  },
+  {
+    id: 'campaign-named-with-cue', outcome: Evidence.OrgTag,
+    reason: 'Campaign groups are named by a command ("Save Our Wards", "Keep Kelby Green", "Return the Bronzes") or by a mood and a plural of the people in them ("Concerned Parents of Arnfield", "United Tenants"): with a word of campaigning near the name (list campaign-cue-words: "campaigners from X", "X, a campaign group,") or "a spokeswoman for" right before it, the name is the group, not a command, a place or some people. Not a name the lexicon knows as a person\'s.',
+    when: campaignNamedWithCue,
+    examples: {
+      yes: ['Campaigners from {Save Our Wards} marched on the hospital.', '{Return the Bronzes}, a campaign group, said the museum should act.', 'A spokeswoman for {Save Our Wards} said so.'],
+      no: ['Staff from {Save Our Wards} marched on the hospital.', 'Campaigners from {Kelso} marched on the hospital.'],
+    },
   },
   {
     id: 'owner-of-product', outcome: Evidence.OrgTag,

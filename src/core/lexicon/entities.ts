@@ -1019,7 +1019,13 @@ export const TRADE_PAIR_HEADS = wordList(
 export const COMMAND_NAME_VERBS = list(
   'command-name-verbs',
   'Verbs that open a charity\'s or a campaign\'s name as a command ("Rescue the Otters", "Feed the Valley", "Stop the Pylons") where the lexicon holds them as no verb: "Verb the X" is then one name, as "Save the Children" is (runs.ts campaignObjectAfter).',
-  'rescue feed shelter house clothe protect restore reclaim',
+  'rescue feed shelter house clothe protect restore reclaim return',
+);
+
+export const CAMPAIGN_CUE_WORDS = list(
+  'campaign-cue-words',
+  'Lower-case words that say a group campaigns, near its name ("Campaigners from Save Our Wards marched", "Concerned Parents of Arnfield, a campaign group, said", "the pressure group Keep Kelby Green"): within four words before the name or five after it, they make a name shaped as a command ("Save Our Wards") or as a mood and a plural of people ("Concerned Parents of Arnfield") a group, not a command, a place or some parents.',
+  'campaign campaigners campaigner campaigning pressure protest protesters petition lobby',
 );
 
 export const FIXTURE_OPPONENT_VERBS = wordList(
@@ -1415,13 +1421,14 @@ export const BODY_POSTS_BEFORE_OF = list(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow", "Patriarchate of Vellmar"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it; a regulator named for the sector it regulates, "the Regulator of Kelso Water Services", "the Regulator of Social Housing": read as the sector\'s words alone, or as a person, without its head; a French state\'s administration of a département or a region named as its prefecture, "the Prefecture of the Vardo Coast said in a statement", "the Prefecture of Tarrow": read as a place without its head).',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow", "Patriarchate of Vellmar"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it; a regulator named for the sector it regulates, "the Regulator of Kelso Water Services", "the Regulator of Social Housing": read as the sector\'s words alone, or as a person, without its head; a French state\'s administration of a département or a region named as its prefecture, "the Prefecture of the Vardo Coast said in a statement", "the Prefecture of Tarrow": read as a place without its head; a trade\'s guild named for its members, "the Guild of Barge Owners and Lightermen": read as a lone "Guild" without it).',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
    tribunal corps command consulate headquarters endowment community journal forum diocese archdiocese patriarchate
-   congress assembly brotherhood sisterhood administration inspectorate directorate observatory laboratory regulator prefecture`,
+   congress assembly brotherhood sisterhood administration inspectorate directorate observatory laboratory regulator prefecture
+   guild`,
 );
 
 export const POST_NOMINALS = list(
