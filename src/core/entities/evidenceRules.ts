@@ -440,6 +440,26 @@ function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: Nam
     && has(PRODUCT_NOUNS, noun.lower) && endsTokenPhrase(sentence, at) && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) === 0;
 }
 
+/** How many capitalised words the second model's name of a pair may have ("the X5 and X7 Pro models"). */
+const MAX_PAIRED_MODEL_WORDS = 2;
+
+/**
+ * "the X5 and X7 models", "the Arden and Baylor handsets": the name, "and", the second model's one or two capitalised
+ * words and a product's or a vehicle's noun that ends its phrase (lists product-nouns, vehicle-nouns).
+ */
+function pairedBeforeProductNoun({ sentence, draft, first, honorific }: NameContext): boolean {
+  if (honorific || sentence[draft.last + 1]?.lower !== 'and' || !spaceAfter(sentence[draft.last]) || (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0) {
+    return false;
+  }
+  const start = draft.last + 2;
+  let at = start;
+  while (sentence[at] !== undefined && isCapitalised(sentence[at]) && at - start < MAX_PAIRED_MODEL_WORDS && spaceAfter(sentence[at])) {
+    at++;
+  }
+  const noun = sentence[at];
+  return at > start && noun !== undefined && !isCapitalised(noun) && (has(PRODUCT_NOUNS, noun.lower) || has(VEHICLE_NOUNS, noun.lower)) && endsTokenPhrase(sentence, at);
+}
+
 /**
  * A name shaped as a campaign's ("Save Our Wards": a command; "Concerned Parents of Arnfield": a mood or a participle
  * and a plural) with a campaign's cue near it (words.ts campaignCueNear).
@@ -3818,6 +3838,15 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'Security copy: one word right before a malware noun that ends its phrase ("the NightBolt encryptor.", "the Hattie infostealer,"), or right after a verb of running malware ("then deploy NightBolt"), is a program, a thing, though camel case reads a brand and a woman\'s name a person.',
     when: namesProgram,
     examples: { yes: ['It used the {NightBolt} encryptor.', 'They dropped the {Hattie} infostealer, Weller said.', 'They then deploy {NightBolt} at the weekend.'], no: ['The {Marten} ransomware gang claimed it.', 'It used the {NightBolt} tool.', 'They deployed {NATO} troops.'] },
+  },
+  {
+    id: 'paired-product-before-noun', outcome: Evidence.Software,
+    reason: 'Consumer and motoring copy names two models that share one product noun ("the X5 and X7 models", "the Arden and Baylor handsets", "the Vela and Orro sedans"; lists product-nouns, vehicle-nouns): the first, before "and" and the second model\'s name, is a model too, a thing, not a body\'s abbreviation or a person. Not a name opened by a given name the lexicon knows.',
+    when: pairedBeforeProductNoun,
+    examples: {
+      yes: ['The firm said the {X5} and X7 models would be recalled.', 'Owners of the {Arden} and Baylor handsets were told to stop.'],
+      no: ['The firm said {Vardo} and its X7 models would be recalled.', 'Owners of {Dana} and Baylor handsets were told to stop.', 'The firm said the {X5} and X7 teams would be cut.'],
+    },
   },
   {
     id: 'campaign-named-with-cue', outcome: Evidence.OrgTag,
