@@ -238,7 +238,7 @@ function airlineName(words: readonly Token[]): boolean {
 }
 
 /**
- * "Keel Point Air", "Marsh Head Air": a place word, a headland's or a coast's noun the lexicon knows as a common word
+ * "Keel Point Air", "Tarrow Ness Air": a place word, a headland's or a coast's noun the lexicon knows as a common word
  * (list airline-place-nouns) and "Air" name a regional airline after the place it serves; the first word may be a
  * common noun too (a place named after a thing), but no adjective ("Fresh Point Air" is no place's name).
  */
@@ -2933,8 +2933,8 @@ function isGivenNameBeforeSharedSurname({ sentence, draft, honorific }: NameCont
     return false;
   }
   const after = sentence[draft.first + 4];
-  // With a couple's cue the second given name may be one the tagger reads only as a person's word ("Kemal").
-  return isCapitalised(given) && ((given.lexicon | given.tags) & (unknown ? Tag.FirstName | Tag.Person : Tag.FirstName)) !== 0 && isCapitalised(surname) && joined(given, surname) && !isPossessive(given)
+  // With a couple's cue the second given name may be one the lexicon does not know either ("Kemal").
+  return isCapitalised(given) && (((given.lexicon | given.tags) & Tag.FirstName) !== 0 || (unknown && given.lexicon === 0)) && isCapitalised(surname) && joined(given, surname) && !isPossessive(given)
     && (after === undefined || !isCapitalised(after) || !joined(surname, after));
 }
 

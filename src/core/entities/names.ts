@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS, GROUP_MEMBERS_BEFORE_FOR } from '../lexicon/entities';
+import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS, GROUP_MEMBERS_BEFORE_FOR, AIRLINE_ENDINGS, AIRLINE_PLACE_NOUNS } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -351,7 +351,7 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
     && !opensHyphenatedName(sentence, run) && !opensFamilyNameBeforeHyphenedGivenName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
-    && !isNationalSportBody(run.map(at => sentence[at])) && !opensCampaignName(sentence, run) && !opensCampaignOfPeople(sentence, run)
+    && !isNationalSportBody(run.map(at => sentence[at])) && !opensCampaignName(sentence, run) && !opensCampaignOfPeople(sentence, run) && !namesAirlineAfterHeadland(sentence, run)
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
     && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
@@ -385,6 +385,15 @@ function opensCampaignName(sentence: Sentence, run: readonly number[]): boolean 
     && isPlainVerb(first) && !has(SENTENCE_STARTERS, first.lower) && ((last.lexicon & Tag.Noun) !== 0 || /[^s']s$/.test(last.lower)) && ((last.lexicon | last.tags) & PERSON_NAME_TAGS) === 0;
   const cause = has(CAMPAIGN_NAME_ADJECTIVES, first.lower) && (second.lexicon & Tag.Noun) !== 0 && (second.lexicon & NAME_WORD_TAGS) === 0;
   return command || cause;
+}
+
+/**
+ * "Keel Point Air said …": a place's word, a headland's noun (list airline-place-nouns) and "Air" (list airline-endings)
+ * name a regional airline; the first word, a common one opening the sentence, is the airline's all the same.
+ */
+function namesAirlineAfterHeadland(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length === 3 && has(AIRLINE_PLACE_NOUNS, sentence[run[1]].lower) && has(AIRLINE_ENDINGS, sentence[run[2]].lower) && run[2] === run[0] + 2
+    && (sentence[run[0]].lexicon & (Tag.Adjective | Tag.Adverb)) === 0;
 }
 
 /**

@@ -1966,8 +1966,8 @@ export const AIRLINE_ENDINGS = wordList(
 
 export const AIRLINE_PLACE_NOUNS = list(
   'airline-place-nouns',
-  'Nouns of a coast\'s or a headland\'s feature that the lexicon knows as common words, in the middle of a regional airline\'s three-word name after its place word and before "Air" ("Keel Point Air", "Marsh Head Air", "Tarrow Sound Air"): the name is the airline named after the headland or the strait it serves, not a place; "Point Air" alone or "Fresh Point Air" after an adjective are not.',
-  'point head ness sound haven bay island isles valley coast',
+  'Nouns of a coast\'s or a headland\'s feature that the lexicon knows as common words, in the middle of a regional airline\'s three-word name after its place word and before "Air" ("Keel Point Air", "Tarrow Ness Air", "Kelby Sound Air"): the name is the airline named after the headland or the strait it serves, not a place; "Point Air" alone or "Fresh Point Air" after an adjective are not.',
+  'point ness sound haven bay island isles valley coast',
 );
 
 /**
