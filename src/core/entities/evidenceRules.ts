@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS, INVESTING_PARTICIPLES, COMPANY_SENTENCE_NOUNS, QUALIFICATION_LEVEL_LETTERS, FICTION_CHARACTER_CUES, CASTING_VERBS, FICTION_WORK_NOUNS, PROGRAMME_TITLE_HEADS, LEGISLATURE_HEADS, COALITION_BUSINESS_NOUNS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS, INVESTING_PARTICIPLES, COMPANY_SENTENCE_NOUNS, QUALIFICATION_LEVEL_LETTERS, FICTION_CHARACTER_CUES, CASTING_VERBS, FICTION_WORK_NOUNS, PROGRAMME_TITLE_HEADS, LEGISLATURE_HEADS, COALITION_BUSINESS_NOUNS, AIRLINE_PLACE_NOUNS, SHARED_SURNAME_CUES, BODY_SOURCE_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, NUMBERED_MEETING_NOUNS, NUMBERED_MEETING_STEMS, RESIDENT_ORIGIN_WORDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -27,7 +27,7 @@ import { isCapitalsLeadRun, isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS, isServicePartner } from './words';
+import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS, isServicePartner, campaignCueNear } from './words';
 
 /**
  * "A-level", "T-shirts", "X-ray": one capital letter, a hyphen and a lower-case word (a possessive allowed); or a
@@ -260,7 +260,16 @@ function reliefSociety(words: readonly Token[]): boolean {
 function airlineName(words: readonly Token[]): boolean {
   const last = words.length - 1;
   return (words.length === 2 || words.length === 3) && has(AIRLINE_ENDINGS, words[last].lower)
-    && words.slice(0, last).every(word => (word.lexicon & (Tag.Adjective | Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
+    && (words.slice(0, last).every(word => (word.lexicon & (Tag.Adjective | Tag.Noun | Tag.Verb | Tag.Adverb)) === 0) || airlineNamedAfterHeadland(words));
+}
+
+/**
+ * "Keel Point Air", "Tarrow Ness Air": a place word, a headland's or a coast's noun the lexicon knows as a common word
+ * (list airline-place-nouns) and "Air" name a regional airline after the place it serves; the first word may be a
+ * common noun too (a place named after a thing), but no adjective ("Fresh Point Air" is no place's name).
+ */
+function airlineNamedAfterHeadland(words: readonly Token[]): boolean {
+  return words.length === 3 && has(AIRLINE_PLACE_NOUNS, words[1].lower) && (words[0].lexicon & (Tag.Adjective | Tag.Adverb)) === 0;
 }
 
 /**
@@ -457,6 +466,60 @@ function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: Nam
     && has(PRODUCT_NOUNS, noun.lower) && endsTokenPhrase(sentence, at) && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) === 0;
 }
 
+/** How many capitalised words the second model's name of a pair may have ("the X5 and X7 Pro models"). */
+const MAX_PAIRED_MODEL_WORDS = 2;
+
+/**
+ * "the X5 and X7 models", "the Arden and Baylor handsets": the name, "and", the second model's one or two capitalised
+ * words and a product's or a vehicle's noun that ends its phrase (lists product-nouns, vehicle-nouns).
+ */
+function pairedBeforeProductNoun({ sentence, draft, first, honorific }: NameContext): boolean {
+  if (honorific || sentence[draft.last + 1]?.lower !== 'and' || !spaceAfter(sentence[draft.last]) || (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0) {
+    return false;
+  }
+  const start = draft.last + 2;
+  let at = start;
+  while (sentence[at] !== undefined && isCapitalised(sentence[at]) && at - start < MAX_PAIRED_MODEL_WORDS && spaceAfter(sentence[at])) {
+    at++;
+  }
+  const noun = sentence[at];
+  return at > start && noun !== undefined && !isCapitalised(noun) && (has(PRODUCT_NOUNS, noun.lower) || has(VEHICLE_NOUNS, noun.lower)) && endsTokenPhrase(sentence, at);
+}
+
+/**
+ * A name shaped as a campaign's ("Save Our Wards": a command; "Concerned Parents of Arnfield": a mood or a participle
+ * and a plural) with a campaign's cue near it (words.ts campaignCueNear).
+ */
+function campaignNamedWithCue({ sentence, draft, words, first, honorific }: NameContext): boolean {
+  if (honorific || words.length < 2 || ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) !== 0) {
+    return false;
+  }
+  const command = (((first.lexicon | first.tags) & Tag.Verb) !== 0 && isPlainVerb(first)) || has(COMMAND_NAME_VERBS, first.lower);
+  const mood = ((first.lexicon & Tag.Adjective) !== 0 || /\p{Ll}ed$/u.test(first.text)) && /[^s']s$/.test(words[1].lower);
+  return (command || mood) && campaignCueNear(sentence, draft.first, draft.last);
+}
+
+/**
+ * "Vela's Orin chatbot", "Kestrel's new Ember handset": a possessive name, perhaps a word of release or of the device's
+ * market (lists release-modifiers, product-noun-modifiers), one or two capitalised words and a product noun (list
+ * product-nouns) that ends its phrase: the possessive is the product's maker. A given name the lexicon knows owns it.
+ */
+function ownsProduct({ sentence, draft, nameEnd, first, honorific }: NameContext): boolean {
+  if (honorific || !isPossessive(nameEnd) || (lexiconFlags(first.lower) & Tag.FirstName) !== 0) {
+    return false;
+  }
+  let at = draft.last + 1;
+  while (sentence[at] !== undefined && !isCapitalised(sentence[at]) && (has(RELEASE_MODIFIERS, sentence[at].lower) || has(PRODUCT_NOUN_MODIFIERS, sentence[at].lower))) {
+    at++;
+  }
+  const product = at;
+  while (sentence[at] !== undefined && isCapitalised(sentence[at]) && at - product < 2 && spaceAfter(sentence[at - 1])) {
+    at++;
+  }
+  const noun = sentence[at];
+  return at > product && noun !== undefined && !isCapitalised(noun) && joined(sentence[at - 1], noun) && has(PRODUCT_NOUNS, noun.lower) && endsTokenPhrase(sentence, at);
+}
+
 /** "6 Pro": a model's number right before a capitalised grade word (list product-grade-words), joined to it. */
 function gradeAfterModelNumber(before: Token | undefined, twoBefore: Token | undefined): boolean {
   return before !== undefined && twoBefore !== undefined && isCapitalised(before) && has(PRODUCT_GRADE_WORDS, before.lower)
@@ -520,10 +583,12 @@ function craftTypeCode({ draft, words, nameEnd, after }: NameContext): boolean {
  * noun of a find or a museum object (list find-heads). Not after an honorific, not with a body's head, nor two words
  * opened by a known given name without "the" before them ("Dana Treasure said").
  */
-function isFindName({ words, first, before, multiWord, honorific, orgHead }: NameContext): boolean {
+function isFindName(context: NameContext): boolean {
+  const { words, first, before, multiWord, honorific, orgHead } = context;
   const last = words[words.length - 1];
+  // "Return the Bronzes": a campaign named by a command keeps the object it asks for, a find's noun or not.
   return !honorific && !orgHead && has(FIND_HEADS, last.lower) && isCapitalised(last)
-    && !(multiWord && before?.lower !== 'the' && isKnownFirstName(first));
+    && !(multiWord && before?.lower !== 'the' && isKnownFirstName(first)) && !namedByCommand(context);
 }
 
 /** Years, centuries and ranges beside an era's abbreviation ("43", "43–47", "1200s"). */
@@ -1537,7 +1602,8 @@ function placeWords(context: NameContext): boolean {
     return true;
   }
   // "Tern Island Air": an airline named after the island it serves reads as a place to the tagger, every word of it.
-  if (reliefSociety(words) || airlineName(words)) {
+  // "Ola Penn-Field": a double-barrelled surname after a given name is a person's, a place's or a street's word in it or not.
+  if (reliefSociety(words) || airlineName(words) || doubleBarrelledSurname(words)) {
     return false;
   }
   const firstNameFirst = multiWord && ((first.lexicon & Tag.FirstName) !== 0 || titledUnknownFirstWord(first, before))
@@ -1551,6 +1617,17 @@ function placeWords(context: NameContext): boolean {
   return (!firstNameFirst && !pluralBodyHead && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))) && !headNamedBeforeOf(words))
     || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words) || mountainName(words, before, twoBefore) || summitedPeak(words, before)
     || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym)) || hospitalWard(words) || courseMarker(words);
+}
+
+/**
+ * "Ola Penn-Field", "Dara Quist-Lane": a given name the lexicon knows, then two capitalised words joined by a hyphen that
+ * end the name: a double-barrelled surname, though one half is a place's or a street's word. Not a hyphen right after
+ * the first word ("Winston-Salem" is a city) nor a name of two words.
+ */
+function doubleBarrelledSurname(words: readonly Token[]): boolean {
+  const n = words.length;
+  return n >= 3 && (words[0].lexicon & Tag.FirstName) !== 0 && /^\s+$/.test(words[0].post) && words[n - 2].post === '-' && words[n - 1].pre === ''
+    && isCapitalised(words[n - 2]) && isCapitalised(words[n - 1]);
 }
 
 /** "level at the Mile Post", "the Furlong Pole": a unit of distance and a marker's noun name a point on a course (lists course-marker-units, course-marker-heads). */
@@ -2981,12 +3058,27 @@ const isOnlyGivenName = (token: Token): boolean =>
  */
 function isGivenNameBeforeSharedSurname({ sentence, draft, honorific }: NameContext): boolean {
   const name = sentence[draft.first], and = sentence[draft.first + 1], given = sentence[draft.first + 2], surname = sentence[draft.first + 3];
-  if (draft.first !== draft.last || honorific || !isOnlyGivenName(name) || !/^\s+$/.test(name.post) || and?.lower !== 'and' || given === undefined || surname === undefined) {
+  const unknown = unknownNameOfCouple(sentence, draft.first);
+  if (draft.first !== draft.last || honorific || !(isOnlyGivenName(name) || unknown) || !/^\s+$/.test(name.post) || and?.lower !== 'and' || given === undefined || surname === undefined) {
     return false;
   }
   const after = sentence[draft.first + 4];
-  return isCapitalised(given) && ((given.lexicon | given.tags) & Tag.FirstName) !== 0 && isCapitalised(surname) && joined(given, surname) && !isPossessive(given)
+  // With a couple's cue the second given name may be one the lexicon does not know either ("Kemal").
+  return isCapitalised(given) && (((given.lexicon | given.tags) & Tag.FirstName) !== 0 || (unknown && given.lexicon === 0)) && isCapitalised(surname) && joined(given, surname) && !isPossessive(given)
     && (after === undefined || !isCapitalised(after) || !joined(surname, after));
+}
+
+/**
+ * "The couple, {Yusra} and Kemal Dogan,", "{Yusra} and Kemal Dogan said they …": a word the lexicon does not know at all
+ * before "and", a given name and a surname, with a cue that two people share it (list shared-surname-cues) within three
+ * words before the first name or after the surname.
+ */
+function unknownNameOfCouple(sentence: Sentence, at: number): boolean {
+  if (sentence[at].lexicon !== 0) {
+    return false;
+  }
+  const near = [...sentence.slice(Math.max(0, at - 3), at), ...sentence.slice(at + 4, at + 7)];
+  return near.some(token => !isCapitalised(token) && has(SHARED_SURNAME_CUES, token.lower));
 }
 
 /** "was married to {Greta} for 50 years": a spouse named by the first name alone after "married to". */
@@ -3901,6 +3993,33 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'Security copy: one word right before a malware noun that ends its phrase ("the NightBolt encryptor.", "the Hattie infostealer,"), or right after a verb of running malware ("then deploy NightBolt"), is a program, a thing, though camel case reads a brand and a woman\'s name a person.',
     when: namesProgram,
     examples: { yes: ['It used the {NightBolt} encryptor.', 'They dropped the {Hattie} infostealer, Weller said.', 'They then deploy {NightBolt} at the weekend.'], no: ['The {Marten} ransomware gang claimed it.', 'It used the {NightBolt} tool.', 'They deployed {NATO} troops.'] },
+  },
+  {
+    id: 'paired-product-before-noun', outcome: Evidence.Software,
+    reason: 'Consumer and motoring copy names two models that share one product noun ("the X5 and X7 models", "the Arden and Baylor handsets", "the Vela and Orro sedans"; lists product-nouns, vehicle-nouns): the first, before "and" and the second model\'s name, is a model too, a thing, not a body\'s abbreviation or a person. Not a name opened by a given name the lexicon knows.',
+    when: pairedBeforeProductNoun,
+    examples: {
+      yes: ['The firm said the {X5} and X7 models would be recalled.', 'Owners of the {Arden} and Baylor handsets were told to stop.'],
+      no: ['The firm said {Vardo} and its X7 models would be recalled.', 'Owners of {Dana} and Baylor handsets were told to stop.', 'The firm said the {X5} and X7 teams would be cut.'],
+    },
+  },
+  {
+    id: 'campaign-named-with-cue', outcome: Evidence.OrgTag,
+    reason: 'Campaign groups are named by a command ("Save Our Wards", "Keep Kelby Green", "Return the Bronzes") or by a mood and a plural of the people in them ("Concerned Parents of Arnfield", "United Tenants"): with a word of campaigning near the name (list campaign-cue-words: "campaigners from X", "X, a campaign group,") or "a spokeswoman for" right before it, the name is the group, not a command, a place or some people. Not a name the lexicon knows as a person\'s.',
+    when: campaignNamedWithCue,
+    examples: {
+      yes: ['Campaigners from {Save Our Wards} marched on the hospital.', '{Return the Bronzes}, a campaign group, said the museum should act.', 'A spokeswoman for {Save Our Wards} said so.'],
+      no: ['Staff from {Save Our Wards} marched on the hospital.', 'Campaigners from {Kelso} marched on the hospital.'],
+    },
+  },
+  {
+    id: 'owner-of-product', outcome: Evidence.OrgTag,
+    reason: 'Technology copy: a possessive name right before a product\'s own capitalised name and its noun ("Vela\'s Orin chatbot", "Kestrel\'s new Ember handset"; lists product-nouns, release-modifiers, product-noun-modifiers) is the maker, a company; without the cue a lone possessive word was dropped. The product itself is a thing (hardware-noun-after). Not a name the lexicon knows as a given name ("Dana\'s Orin phone" is hers).',
+    when: ownsProduct,
+    examples: {
+      yes: ['{Vela}\'s Orin chatbot gave wrong answers, users said.', 'Users said {Kestrel}\'s new Ember handset was slow.'],
+      no: ['Users said {Kestrel}\'s new handset was slow.', 'Users said {Dana}\'s Orin phone was slow.', 'Users said {Kestrel}\'s Ember plan was slow.'],
+    },
   },
   {
     id: 'hardware-noun-after', outcome: Evidence.Software,
@@ -5360,10 +5479,10 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'indefinite-article', outcome: Evidence.NotOrg,
-    reason: 'An indefinite article before it: a kind of thing, not a body ("a KVR bomb"); but before a person\'s post or job ("a KVPD officer", "an FBI agent") it is the body the person works for.',
+    reason: 'An indefinite article before it: a kind of thing, not a body ("a KVR bomb"); but before a person\'s post or job ("a KVPD officer", "an FBI agent") or an unnamed source from inside (list body-source-nouns: "a KFA source said") it is the body the person works for.',
     when: ({ words, after }) => words.some(token => (token.tags & Tag.NotOrg) !== 0)
-      && !(after !== undefined && !isCapitalised(after) && has(TITLE_HEADS, after.lower)),
-    examples: { yes: ['Troops found a {KVR} launcher.'], no: ['Troops found the {KVR} launcher.', 'A {KVPD} officer said the road was closed.'] },
+      && !(after !== undefined && !isCapitalised(after) && (has(TITLE_HEADS, after.lower) || has(BODY_SOURCE_NOUNS, after.lower))),
+    examples: { yes: ['Troops found a {KVR} launcher.'], no: ['Troops found the {KVR} launcher.', 'A {KVPD} officer said the road was closed.', 'The deal was off, a {KFA} source said.'] },
   },
   {
     id: 'capital-the-before', outcome: Evidence.AfterThe,

@@ -2,8 +2,8 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS } from '../lexicon/entities';
-import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_HELD_CHAMBERS, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS, GROUP_MEMBERS_BEFORE_FOR, AIRLINE_ENDINGS, AIRLINE_PLACE_NOUNS } from '../lexicon/entities';
+import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_HELD_CHAMBERS, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord, GIVEN_NAME_NATIONALITY_NOUNS } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -15,7 +15,7 @@ import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import { lowerCaseNameDrafts } from './lowerCaseNames';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isBodyAppositiveNoun, isCommonOpener, isDescriptiveOpener, isFamilyNameFirst, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, inGeneralRulebook, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
+  TitlePart, campaignCueNear, hyphenated, isAllCaps, isCapitalised, isBodyAppositiveNoun, isCommonOpener, isDescriptiveOpener, isFamilyNameFirst, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, inGeneralRulebook, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
 } from './words';
 
 
@@ -366,7 +366,7 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
     && !opensHyphenatedName(sentence, run) && !opensFamilyNameBeforeHyphenedGivenName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
-    && !isNationalSportBody(run.map(at => sentence[at])) && !opensCampaignName(sentence, run)
+    && !isNationalSportBody(run.map(at => sentence[at])) && !opensCampaignName(sentence, run) && !opensCampaignOfPeople(sentence, run) && !namesAirlineAfterHeadland(sentence, run)
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
     && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
@@ -400,6 +400,26 @@ function opensCampaignName(sentence: Sentence, run: readonly number[]): boolean 
     && isPlainVerb(first) && !has(SENTENCE_STARTERS, first.lower) && ((last.lexicon & Tag.Noun) !== 0 || /[^s']s$/.test(last.lower)) && ((last.lexicon | last.tags) & PERSON_NAME_TAGS) === 0;
   const cause = has(CAMPAIGN_NAME_ADJECTIVES, first.lower) && (second.lexicon & Tag.Noun) !== 0 && (second.lexicon & NAME_WORD_TAGS) === 0;
   return command || cause;
+}
+
+/**
+ * "Keel Point Air said …": a place's word, a headland's noun (list airline-place-nouns) and "Air" (list airline-endings)
+ * name a regional airline; the first word, a common one opening the sentence, is the airline's all the same.
+ */
+function namesAirlineAfterHeadland(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length === 3 && has(AIRLINE_PLACE_NOUNS, sentence[run[1]].lower) && has(AIRLINE_ENDINGS, sentence[run[2]].lower) && run[2] === run[0] + 2
+    && (sentence[run[0]].lexicon & (Tag.Adjective | Tag.Adverb)) === 0;
+}
+
+/**
+ * "Concerned Parents of Arnfield, a campaign group, said …": a word of mood (an adjective or a participle) opening the
+ * sentence before a plural of people who form advocacy groups (list group-members-before-for), with a campaign's cue
+ * near (words.ts campaignCueNear), is the group's first word, not the sentence's.
+ */
+function opensCampaignOfPeople(sentence: Sentence, run: readonly number[]): boolean {
+  const first = sentence[run[0]], second = sentence[run[1]];
+  return run.length >= 3 && second !== undefined && has(GROUP_MEMBERS_BEFORE_FOR, second.lower) && ((first.lexicon & Tag.Adjective) !== 0 || /\p{Ll}ed$/u.test(first.text))
+    && campaignCueNear(sentence, run[0], run[run.length - 1]);
 }
 
 /**
@@ -441,8 +461,16 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
     || (has(SENTENCE_STARTERS, token.lower) && (token.lexicon & Tag.Adjective) !== 0 && (token.lexicon & (Tag.Noun | Tag.Value | Tag.Determiner)) === 0);
   // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener. A word of
   // mood or fortune goes from two words as well ("Struggling Rovers sacked …": the side's short name is left).
-  const shortest = isDescriptiveOpener(token) || namesMediumAlone(sentence, run) || armedServiceAlone(sentence, run) || paperHeadAlone(sentence, run) ? 2 : 3;
+  const shortest = isDescriptiveOpener(token) || namesMediumAlone(sentence, run) || armedServiceAlone(sentence, run) || paperHeadAlone(sentence, run) || initialsAfterArticle(sentence, run) ? 2 : 3;
   return run.length >= shortest && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
+}
+
+/**
+ * "An SPA spokesman said", "An AG source said": "a"/"an" opening the sentence before one word in capitals, initials that
+ * happen to spell a company's legal form (list org-heads), is no word of the name: the initials are a body's.
+ */
+function initialsAfterArticle(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length === 2 && (sentence[run[0]].lower === 'a' || sentence[run[0]].lower === 'an') && isAllCaps(sentence[run[1]]) && sentence[run[1]].text.length >= 2;
 }
 
 /**
@@ -729,7 +757,7 @@ function endsAsOrg(sentence: Sentence, run: readonly number[]): boolean {
  * President": a name only if the document names someone so, hence Weak).
  */
 function settleGroups(sentence: Sentence, run: readonly number[], suffix: readonly number[], parts: readonly TitlePart[]): { groups: Group[]; weakLast: boolean } {
-  let groups = groupsOf(sentence, run, parts);
+  let groups = withoutNationalityAfterTitle(sentence, groupsOf(sentence, run, parts));
   if (endsAsOrg(sentence, run) && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
     const firstName = groups.findIndex(group => group.kind !== 'hon');
     groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(group => group.tokens) }];
@@ -749,6 +777,21 @@ function settleGroups(sentence: Sentence, run: readonly number[], suffix: readon
     end.kind = 'name';
   }
   return { groups, weakLast };
+}
+
+/**
+ * "Fellow Dane Ivo Brandt", "Compatriot Swede Ola Brandt": a nationality between a title and a full name describes the
+ * person, as it does opening the run (trimRunStart); the name starts after it. A nationality noun that is also a given
+ * name ("Dane", list given-name-nationality-nouns) goes too when two more words follow it.
+ */
+function withoutNationalityAfterTitle(sentence: Sentence, groups: Group[]): Group[] {
+  return groups.map((group, at) => {
+    const tokens = group.tokens;
+    const nationality = at > 0 && groups[at - 1].kind === 'title' && group.kind === 'name' && tokens.length >= 3 && tokens[1] === tokens[0] + 1
+      && (isDemonymBeforeName(sentence, tokens[0], tokens[1]) || isDemonymBeforeUnknownName(sentence, tokens) || nationalityNounBeforeName(sentence, tokens)
+        || GIVEN_NAME_NATIONALITY_NOUNS.has(sentence[tokens[0]].lower));
+    return nationality ? { kind: group.kind, tokens: tokens.slice(1) } : group;
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import { bylinePostStart, postLineEnd } from './roleReferences';
 import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isBodyAppositiveNoun, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart, possessiveDatelineEnd,
+  TitlePart, campaignCueNear, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isBodyAppositiveNoun, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart, possessiveDatelineEnd,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -1003,6 +1003,17 @@ function insideOrgJoint(sentence: Sentence, j: number, runStart: number | undefi
 }
 
 /**
+ * "Concerned Parents of Arnfield, a campaign group,": a plural of people who form advocacy groups (list
+ * group-members-before-for) after a capitalised word of mood (an adjective or a participle), before "of", with a
+ * campaign's cue near (words.ts campaignCueNear), opens the group's name; "Parents of Arnfield pupils" are parents.
+ */
+function campaignOfPeople(sentence: Sentence, j: number, causeAt: number): boolean {
+  const mood = sentence[j - 1];
+  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && mood !== undefined && isCapitalised(mood) && joined(mood, sentence[j])
+    && ((mood.lexicon & Tag.Adjective) !== 0 || /\p{Ll}ed$/u.test(mood.text)) && campaignCueNear(sentence, j - 1, causeAt);
+}
+
+/**
  * "Parents for Safe Streets", "Citizens for Clean Harbors": a capitalised plural of people before "for" opens an advocacy
  * group's name when the word after "for" is no person's or place's name ("Voters for Kelso" stay voters and a person);
  * "Friends of Kelso Woods": one before "of" (list group-members-before-of) when the word after it is no person's name.
@@ -1014,7 +1025,7 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
   }
   // "Friends of Kelso Woods", "Friends of Marwick": a group of "of" may be named after a place, never after a person.
   if (sentence[j + 1]?.lower === 'of') {
-    return has(GROUP_MEMBERS_BEFORE_OF, sentence[j].lower) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.Person | Tag.Honorific)) === 0;
+    return (has(GROUP_MEMBERS_BEFORE_OF, sentence[j].lower) || campaignOfPeople(sentence, j, causeAt)) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.Person | Tag.Honorific)) === 0;
   }
   // "Lawyers for Oberwald said …" are someone's lawyers: a group of those who act for others names its cause by a common
   // word ("Lawyers for Equal Rights"), never by a word the lexicon does not know.

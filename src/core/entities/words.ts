@@ -1,8 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  PERSON_PLIED_TRADES,
-  PARTNER_SERVICE_NOUNS, NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, BODY_KIND_OPENERS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MEMBER_BODY_OPENERS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TRADE_PHRASES, SERVICE_STATION_WORDS, STANDING_POSITION_NOUNS, PLAYER_STANDING_WORDS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
+  PERSON_PLIED_TRADES, PARTNER_SERVICE_NOUNS, NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, BODY_KIND_OPENERS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MEMBER_BODY_OPENERS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TRADE_PHRASES, SERVICE_STATION_WORDS, STANDING_POSITION_NOUNS, PLAYER_STANDING_WORDS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, CAMPAIGN_CUE_WORDS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -729,6 +728,21 @@ function opensServiceStation(sentence: Sentence, at: number): boolean {
 }
 
 /**
+ * "the Guild of Barge Owners and Lightermen", "the Society of Boat Owners": a capitalised plural title word right after
+ * the "of"/"for" of a body's name (list org-heads-before-of), perhaps after one capitalised word that qualifies it, names
+ * the members the body is of, no post: read as one before "and", it split the name and made a person of the rest.
+ */
+function membersOfBody(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  if (!isCapitalised(token) || !/[^s']s$/.test(token.lower)) {
+    return false;
+  }
+  const qualifier = sentence[at - 1] !== undefined && isCapitalised(sentence[at - 1]) ? 1 : 0;
+  const connector = sentence[at - 1 - qualifier], head = sentence[at - 2 - qualifier];
+  return (connector?.lower === 'of' || connector?.lower === 'for') && head !== undefined && isCapitalised(head) && has(ORG_HEADS_BEFORE_OF, head.lower);
+}
+
+/**
  * "Halcyon Executive Aviation", "Marwick Coach Holidays", "Kelso Pilot Services": a capitalised title word between a
  * capitalised word of no title and a body's head (list org-heads) is a word of a firm's name that says whom it serves
  * or what it runs, no post: read as one, it split the name and left the first word alone ("Halcyon"), or nothing.
@@ -1020,7 +1034,8 @@ function firstWordOfNameIsGiven(sentence: Sentence, end: number): boolean {
   while (first > 0 && isCapitalised(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
     first--;
   }
-  return isCapitalised(sentence[end]) && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  // "Mark", "Marion": a given name the lexicon holds without a sex counts as one that has it.
+  return isCapitalised(sentence[end]) && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName | Tag.FirstName)) !== 0;
 }
 
 export function titleParts(sentence: Sentence): TitlePart[] {
@@ -1039,7 +1054,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
     const one = singular(token.lower);
     if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
-      return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
+      return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) || membersOfBody(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower) || closesPlaceTakingTitle(sentence, at)) {
       return TitlePart.Post;
@@ -1540,7 +1555,8 @@ export function isNationalBody(words: readonly Token[]): boolean {
  */
 export function isBodyAppositiveNoun(sentence: Sentence, at: number): boolean {
   const token = sentence[at];
-  return token !== undefined && !isCapitalised(token)
+  // "Marion Stott, a haulier,": a trade one person plies, after a name opened by a known given name, is the person's post.
+  return token !== undefined && !isCapitalised(token) && !isGivenNamesTrade(sentence, at)
     && (has(ORG_APPOSITIVE_NOUNS, hyphenedWord(sentence, at)) || (has(OUTLET_NOUNS, token.lower) && sentence[at - 1]?.lower === 'news'));
 }
 
@@ -1580,4 +1596,18 @@ export function pluralKindBefore(sentence: Sentence, at: number): boolean {
   const before = sentence[at - 1];
   return before !== undefined && !isCapitalised(before) && joined(before, sentence[at]) && (before.tags & Tag.Plural) !== 0
     && (before.tags & Tag.Noun) !== 0 && !isPossessive(before);
+}
+
+/** How far before and after a name a campaign's cue word may stand (list campaign-cue-words). */
+const CAMPAIGN_CUE_BEFORE = 4, CAMPAIGN_CUE_AFTER = 5;
+
+/**
+ * "Campaigners from Save Our Wards", "Concerned Parents of Arnfield, a campaign group,", "said a spokeswoman for Keep
+ * Kelby Green": a lower-case word of campaigning (list campaign-cue-words) near the name, or a spokesperson's noun and
+ * "for" right before it, says the name is a campaign's.
+ */
+export function campaignCueNear(sentence: Sentence, first: number, last: number): boolean {
+  const near = [...sentence.slice(Math.max(0, first - CAMPAIGN_CUE_BEFORE), first), ...sentence.slice(last + 1, last + 1 + CAMPAIGN_CUE_AFTER)];
+  const spokesperson = sentence[first - 1]?.lower === 'for' && /^spokes(?:man|woman|person)$/.test(sentence[first - 2]?.lower ?? '');
+  return spokesperson || near.some(token => has(CAMPAIGN_CUE_WORDS, token.lower));
 }

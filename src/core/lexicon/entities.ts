@@ -1033,7 +1033,13 @@ export const TRADE_PAIR_HEADS = wordList(
 export const COMMAND_NAME_VERBS = list(
   'command-name-verbs',
   'Verbs that open a charity\'s or a campaign\'s name as a command ("Rescue the Otters", "Feed the Valley", "Stop the Pylons") where the lexicon holds them as no verb: "Verb the X" is then one name, as "Save the Children" is (runs.ts campaignObjectAfter).',
-  'rescue feed shelter house clothe protect restore reclaim',
+  'rescue feed shelter house clothe protect restore reclaim return',
+);
+
+export const CAMPAIGN_CUE_WORDS = list(
+  'campaign-cue-words',
+  'Lower-case words that say a group campaigns, near its name ("Campaigners from Save Our Wards marched", "Concerned Parents of Arnfield, a campaign group, said", "the pressure group Keep Kelby Green"): within four words before the name or five after it, they make a name shaped as a command ("Save Our Wards") or as a mood and a plural of people ("Concerned Parents of Arnfield") a group, not a command, a place or some parents.',
+  'campaign campaigners campaigner campaigning pressure protest protesters petition lobby',
 );
 
 export const FIXTURE_OPPONENT_VERBS = wordList(
@@ -1429,13 +1435,14 @@ export const BODY_POSTS_BEFORE_OF = list(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow", "Patriarchate of Vellmar"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it; a regulator named for the sector it regulates, "the Regulator of Kelso Water Services", "the Regulator of Social Housing": read as the sector\'s words alone, or as a person, without its head; a French state\'s administration of a département or a region named as its prefecture, "the Prefecture of the Vardo Coast said in a statement", "the Prefecture of Tarrow": read as a place without its head).',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow", "Patriarchate of Vellmar"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it; a regulator named for the sector it regulates, "the Regulator of Kelso Water Services", "the Regulator of Social Housing": read as the sector\'s words alone, or as a person, without its head; a French state\'s administration of a département or a region named as its prefecture, "the Prefecture of the Vardo Coast said in a statement", "the Prefecture of Tarrow": read as a place without its head; a trade\'s guild named for its members, "the Guild of Barge Owners and Lightermen": read as a lone "Guild" without it).',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
    tribunal corps command consulate headquarters endowment community journal forum diocese archdiocese patriarchate
-   congress assembly brotherhood sisterhood administration inspectorate directorate observatory laboratory regulator prefecture`,
+   congress assembly brotherhood sisterhood administration inspectorate directorate observatory laboratory regulator prefecture
+   guild`,
 );
 
 export const POST_NOMINALS = list(
@@ -1590,7 +1597,8 @@ export const PRODUCT_NOUNS = list(
   'product-nouns',
   'Lower-case nouns of network and computer hardware right after a name that make the name a product, a thing ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,"): security copy names the device a flaw is in by its maker and model, capitalised words that read as a person\'s name without the noun; consumer and class-action copy names the household appliance recalled or sued over by its maker and model, often with the model\'s number between ("her Lumo CrispMax 6 fryer", "its AirChef 5 models", "a Brisa T200 heater").',
   `appliance appliances gateway gateways router routers firewall firewalls fryer fryers kettle kettles blender blenders dishwasher dishwashers heater heaters models
-   console consoles handset handsets smartphone smartphones phone phones tablet tablets laptop laptops headset headsets earbuds smartwatch smartwatches`,
+   console consoles handset handsets smartphone smartphones phone phones tablet tablets laptop laptops headset headsets earbuds smartwatch smartwatches
+   chatbot chatbots`,
 );
 
 export const PRODUCT_NOUN_MODIFIERS = list(
@@ -1980,6 +1988,12 @@ export const AIRLINE_ENDINGS = wordList(
   'airline-endings',
   'The word that ends an airline\'s name after its own ("a jet operated by Ostra Air", "Kelso Air cancelled flights"): without it the name had no evidence at all and was dropped. Not an org head: alone it is no short form of the airline.',
   ['air'],
+);
+
+export const AIRLINE_PLACE_NOUNS = list(
+  'airline-place-nouns',
+  'Nouns of a coast\'s or a headland\'s feature that the lexicon knows as common words, in the middle of a regional airline\'s three-word name after its place word and before "Air" ("Keel Point Air", "Tarrow Ness Air", "Kelby Sound Air"): the name is the airline named after the headland or the strait it serves, not a place; "Point Air" alone or "Fresh Point Air" after an adjective are not.',
+  'point ness sound haven bay island isles valley coast',
 );
 
 /**
@@ -2783,6 +2797,18 @@ export const PERSONAL_STAFF_NOUNS = list(
   `publicist mentor co-star costar stylist bodyguard ex-wife ex-husband ex-girlfriend ex-boyfriend ex-partner`,
 );
 
+export const SHARED_SURNAME_CUES = list(
+  'shared-surname-cues',
+  'Words that say two given names before one surname name two people ("The couple, Yusra and Kemal Dogan,", "siblings Anouk and Teodor Brell", "Yusra and Kemal Dogan said they had moved"): a noun of a pair or a family within three words before the first name, or a plural pronoun within three words after the surname. With one, a first given name the lexicon does not know is a person\'s too (evidence rule given-name-before-shared-surname); without, "Vardo and Jem Halloran" may be a firm and a man.',
+  'couple pair parents siblings brothers sisters twins spouses partners grandparents they their both',
+);
+
+export const BODY_SOURCE_NOUNS = list(
+  'body-source-nouns',
+  'Nouns of an unnamed person who speaks from inside a body, right after its initials ("a KFA source said", "an NKA insider said"): like a post ("a KVPD officer"), they make the initials after "a"/"an" the body the person belongs to, not a kind of thing ("a KVR launcher").',
+  'source insider',
+);
+
 export const KIN_LIST_NOUNS = list(
   'kin-list-nouns',
   'Kin nouns that head a list of family members named by their first names alone, as obituaries and death notices write them ("father of Ivo and Marta", "their children, Ivo and Marta", "husband of Greta"): each listed name is a person, even a lone given name. The singular kin nouns of list kin-nouns and their plurals.',
@@ -3169,10 +3195,11 @@ export const NICKNAME_AUDIENCE_NOUNS = list(
 
 export const KNOWN_AS_PHRASES = wordList(
   'known-as-phrases',
-  'Phrases between a full name and a shorter name for the same person or body ("Ana Ruiz, better known as Nana"; a body abroad named in English and abbreviated in its own language, "the Vardo Relief Office, known by its Spanish initials OVAR,", the language\'s word left out; a body\'s brand or trading name, "the Kelso Rowing Association, which brands itself RowKelso,", "Vardo Holdings, trading as Vardo Fresh"): the second name is an alias of the first, not a second person.',
+  'Phrases between a full name and a shorter name for the same person or body ("Ana Ruiz, better known as Nana"; a body abroad named in English and abbreviated in its own language, "the Vardo Relief Office, known by its Spanish initials OVAR,", the language\'s word left out; a body\'s brand or trading name, "the Kelso Rowing Association, which brands itself RowKelso,", "Vardo Holdings, trading as Vardo Fresh"; an airline\'s two-letter code, "Tarn Air, which flies under the code TQ,"): the second name is an alias of the first, not a second person.',
   ['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed',
     'known by its initials', 'known by its acronym', 'known by the initials', 'known by the acronym',
-    'which brands itself', 'which calls itself', 'which styles itself', 'which trades as', 'trading as'],
+    'which brands itself', 'which calls itself', 'which styles itself', 'which trades as', 'trading as',
+    'which flies under the code', 'flying under the code', 'which operates under the code', 'which trades under the code'],
 );
 
 export const CAMPAIGN_MEMBER_PLURALS = list(

@@ -239,7 +239,7 @@ export const PERCEPTION_VERBS = wordList('quote-perception-verbs', 'Verbs of wit
 
 export const ORIGIN_PREPOSITIONS = wordList('quote-origin-prepositions', 'Prepositions that give where a named person comes from ("Senator Jane Doe of Maine said", "Dr Jane Doe from Leeds said").', ['of', 'from']);
 
-/** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X", "the congressman" for "Rep. X", "the Kelso captain" for "Kelso skipper X", as sports copy varies the two words; "the Kelso boss" for "Kelso manager X", as sports copy calls a club's manager its boss). */
+/** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X", "the congressman" for "Rep. X", "the Kelso captain" for "Kelso skipper X", as sports copy varies the two words; "the Kelso boss" for "Kelso manager X", as sports copy calls a club's manager its boss, or its chief: "the Rovers chief" for "Kelso Rovers manager X"). */
 export const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   judge: ['justice', 'magistrate', 'jurist'],
   justice: ['judge'],
@@ -255,6 +255,7 @@ export const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Objec
   captain: ['skipper'],
   skipper: ['captain'],
   boss: ['manager'],
+  chief: ['manager'],
 }));
 
 export const VERBS_WITH_IT = wordList('quote-verbs-with-it', 'Verbs that report words when "it" follows them ("as X put it, “…”", "as Y summed it up:"): a reporting verb in that use only.', [
