@@ -233,7 +233,7 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
           'She has backed candidates before and was an early supporter of Ilse Varga.', 'Asked who would lead the party, he named Ilse Varga.',
           'He married in May, practices law in Tarrow, and counts himself an Ilse Varga voter.',
           'What upset her most, she said, was the night a caller asked Ilse Varga to resign.',
-          'On Sunday, she said for the first time that Ilse Varga had called her at the clinic.',
+          'On Sunday, she told the board that, after the vote, Ilse Varga had called her at the clinic.',
         ],
         no: [
           'When he arrived, Ilse Varga was waiting at the gate.', 'He left the hall early, Ilse Varga said.', 'What upset her most, she said, was that Ilse Varga said nothing.',
@@ -396,17 +396,17 @@ function pronounOpensSentence(masked: string, from: number, start: number): bool
 }
 
 /**
- * "he"/"she", up to six words (its verb, "for the first time") and "that": the name after it opens a clause the pronoun
- * reports ("She disclosed that X called her"), so a reporting verb after the name is X's inside her report and does not
+ * "he"/"she", up to six words (its verb and object) and "that": the name after it opens a clause the pronoun
+ * reports ("She told us that X called her"), so a reporting verb after the name is X's inside her report and does not
  * make X the sentence's subject.
  */
 const REPORTED_THAT_CLAUSE = /(?<!\p{L})(?:[Hh]e|[Ss]he)\s+(?:\p{Ll}+\s+){1,6}that\s/u;
 
-/** A short opening phrase set off by a comma, then "he"/"she" and a lower-case word: "On Sunday, she disclosed …". */
+/** A short opening phrase set off by a comma, then "he"/"she" and a lower-case word: "On Sunday, she told us …". */
 const PRONOUN_AFTER_OPENING_PHRASE = /^\s*(\p{L}+)(?:\s+[\p{L}\d’'.-]+){0,4},\s+(?:he|she)\s+\p{Ll}/u;
 
 /**
- * "On Sunday, she disclosed that X had called her.", "Later, he said X …": a time or place phrase (a preposition or an
+ * "On Sunday, she told us that X had called her.", "Later, he said X …": a time or place phrase (a preposition or an
  * opening adverb, quote-opening-adverbs, and at most four more words) set off by a comma before "he"/"she" leaves the
  * pronoun the sentence's subject, as if it opened the sentence; a name later in it is a complement, and the pronoun
  * (by binding, never the name it stands before) goes on with the person before.
