@@ -117,6 +117,11 @@ export const QUESTION_VERBS = wordList('quote-question-verbs', 'Verbs of putting
   'asked', 'asks', 'pressed', 'presses', 'questioned', 'quizzed',
 ]);
 
+export const OPENING_ADVERBS = wordList('quote-opening-adverbs', 'Adverbs and time words that open a sentence\'s short scene-setting phrase before its comma and subject ("Later, she said …", "Last week, he told …", "Yesterday, she wrote …"); with the prepositions ("On Sunday, he …") they let a "he"/"she" after the comma stay the sentence\'s subject.', [
+  'later', 'earlier', 'afterwards', 'afterward', 'meanwhile', 'instead', 'still', 'then', 'now', 'today', 'yesterday', 'tonight',
+  'last', 'next', 'once', 'recently', 'previously', 'separately', 'privately', 'publicly',
+]);
+
 export const CLAUSE_SUBORDINATORS = wordList('quote-clause-subordinators', 'Words that open a clause which leans on a main clause after its comma ("As X spoke, the Vardo union was lobbying against “…”"). Reason: the subject of such a clause is not the sentence\'s own; when a name heads the main clause, that name\'s verb carries the quotation.', [
   'as', 'while', 'when', 'whenever', 'after', 'before', 'because', 'since', 'though', 'although', 'once', 'until', 'unless', 'whereas', 'if',
 ]);

@@ -7,7 +7,7 @@ import { resolveEntities } from '../entities/resolve';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { RELATION_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
 import { GENDERED_SUBJECT_PRONOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
-import { CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, QUESTION_VERBS } from '../lexicon/quoteCues';
+import { CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, OPENING_ADVERBS, QUESTION_VERBS } from '../lexicon/quoteCues';
 import { segmentText } from '../paragraphs';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
 import { findQuotes } from './findQuotes';
@@ -233,8 +233,12 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
           'She has backed candidates before and was an early supporter of Ilse Varga.', 'Asked who would lead the party, he named Ilse Varga.',
           'He married in May, practices law in Tarrow, and counts himself an Ilse Varga voter.',
           'What upset her most, she said, was the night a caller asked Ilse Varga to resign.',
+          'On Sunday, she told the board that, after the vote, Ilse Varga had called her at the clinic.',
         ],
-        no: ['When he arrived, Ilse Varga was waiting at the gate.', 'He left the hall early, Ilse Varga said.', 'What upset her most, she said, was that Ilse Varga said nothing.'],
+        no: [
+          'When he arrived, Ilse Varga was waiting at the gate.', 'He left the hall early, Ilse Varga said.', 'What upset her most, she said, was that Ilse Varga said nothing.',
+          'Asked about the vote, she said it was close. Ilse Varga disagreed.',
+        ],
       },
     },
     {
@@ -387,7 +391,30 @@ const CLAUSE_BREAK = /[;:–—]|\s-\s/u;
  * past a semicolon, colon or dash, after which a clause has a subject of its own).
  */
 function pronounOpensSentence(masked: string, from: number, start: number): boolean {
-  return openingPronoun(masked, from, Math.min(start, from + 8)) !== undefined && !CLAUSE_BREAK.test(masked.slice(from, start));
+  return (openingPronoun(masked, from, Math.min(start, from + 8)) !== undefined || pronounAfterOpeningPhrase(masked, from, start))
+    && !CLAUSE_BREAK.test(masked.slice(from, start));
+}
+
+/**
+ * "he"/"she", up to six words (its verb and object) and "that": the name after it opens a clause the pronoun
+ * reports ("She told us that X called her"), so a reporting verb after the name is X's inside her report and does not
+ * make X the sentence's subject.
+ */
+const REPORTED_THAT_CLAUSE = /(?<!\p{L})(?:[Hh]e|[Ss]he)\s+(?:\p{Ll}+\s+){1,6}that\s/u;
+
+/** A short opening phrase set off by a comma, then "he"/"she" and a lower-case word: "On Sunday, she told us …". */
+const PRONOUN_AFTER_OPENING_PHRASE = /^\s*(\p{L}+)(?:\s+[\p{L}\d’'.-]+){0,4},\s+(?:he|she)\s+\p{Ll}/u;
+
+/**
+ * "On Sunday, she told us that X had called her.", "Later, he said X …": a time or place phrase (a preposition or an
+ * opening adverb, quote-opening-adverbs, and at most four more words) set off by a comma before "he"/"she" leaves the
+ * pronoun the sentence's subject, as if it opened the sentence; a name later in it is a complement, and the pronoun
+ * (by binding, never the name it stands before) goes on with the person before.
+ */
+function pronounAfterOpeningPhrase(masked: string, from: number, start: number): boolean {
+  const match = PRONOUN_AFTER_OPENING_PHRASE.exec(masked.slice(from, Math.min(start, from + 80)));
+  const first = match?.[1].toLowerCase() ?? '';
+  return match !== null && (PREPOSITIONS.has(first) || OPENING_ADVERBS.has(first));
 }
 
 /** ", he said," / ", she added,": a pronoun and a reporting verb set off by commas inside a sentence. */
@@ -558,7 +585,7 @@ class MentionContext implements SubjectContext {
     const { masked, mention: m, sentenceStart } = this;
     return this.#afterGenderedPronoun ??= genderedPronounBefore(masked, sentenceStart, m.start)
       || ((pronounOpensSentence(masked, sentenceStart, m.start) || pronounInterjected(masked, sentenceStart, m.start))
-        && !this.reportedAfter && !this.reportedBefore);
+        && (!this.reportedAfter || REPORTED_THAT_CLAUSE.test(masked.slice(sentenceStart, m.start))) && !this.reportedBefore);
   }
 
   get afterOpeningPossessive(): boolean {
