@@ -3099,6 +3099,12 @@ export const KNOWN_AS_PHRASES = wordList(
     'which brands itself', 'which calls itself', 'which styles itself', 'which trades as', 'trading as'],
 );
 
+export const PEOPLE_POSSESSIVE_OPENERS = list(
+  'people-possessive-openers',
+  'Irregular plurals of people that open a body\'s name in the possessive with "\'s" ("the Women\'s Rowing Association", "the Men\'s Sheds Forum", "the Children\'s Reading Trust", "the People\'s Housing Federation"): the possessive describes whom the body serves, so the name goes on past it to the body\'s head, as it does after a listed members\' plural ("Farmers\'").',
+  'women men children people girls boys',
+);
+
 export const CAMPAIGN_MEMBER_PLURALS = list(
   'campaign-member-plurals',
   'Plural nouns of a campaign\'s or a group\'s people right after its name when the name opens the sentence as a command ("Stop the Bypass campaigners gathered", "Save the Meadow volunteers said"): "Verb the X" then names the group (runs.ts actsAsSubject), as a reporting verb after it does; a command would not be followed by its own people.',

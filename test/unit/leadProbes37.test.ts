@@ -1,0 +1,37 @@
+// Kinds the lead's probes of round 37 found in invented copy: a party spokeswoman named with the letters of her seat
+// after her name lost the post written before the comma; a sports body whose name opens with a people's plural in the
+// possessive ("the Women's … Association") was cut into "Women" and the rest, which then joined another body of the
+// same head. Every sentence and name is invented.
+import * as assert from 'assert';
+import { mentionLabels, rolesOf } from './support/entityQueries';
+
+describe('round 37 lead probes: a post before the comma and seat letters after the name', () => {
+  it('keeps the post before the comma when the name carries its seat letters', () => {
+    assert.deepStrictEqual(rolesOf('The Harbour Party\'s transport spokeswoman, Ada Morrow MP, called for an inquiry.', 'Ada Morrow'), ['Harbour Party\'s transport spokeswoman', 'MP']);
+    assert.deepStrictEqual(rolesOf('The committee\'s chairman, Ivo Lark MSP OBE, said it was wrong.', 'Ivo Lark'), ['committee\'s chairman', 'MSP']);
+  });
+
+  it('still reads the MP of a place as one post, and the appositive after the letters', () => {
+    assert.deepStrictEqual(rolesOf('Marwick\'s MP, Ada Morrow, spoke first.', 'Ada Morrow'), ['Marwick\'s MP']);
+    assert.deepStrictEqual(rolesOf('Ada Morrow MP, the chair of the panel, spoke.', 'Ada Morrow'), ['MP', 'chair of the panel']);
+  });
+});
+
+describe('round 37 lead probes: bodies named for whom they serve', () => {
+  it('keeps a people\'s plural in the possessive inside the body\'s name when a head follows', () => {
+    assert.deepStrictEqual(mentionLabels('The Women\'s Rowing Association said it would appeal.'), ['o:Women\'s Rowing Association']);
+    assert.deepStrictEqual(mentionLabels('The Men\'s Sheds Forum said it would appeal.'), ['o:Men\'s Sheds Forum']);
+    assert.deepStrictEqual(mentionLabels('The Veterans\' Mental Health Trust said it would appeal.'), ['o:Veterans\' Mental Health Trust']);
+  });
+
+  it('does not join a town\'s possessive, nor a possessive with no body\'s head after it', () => {
+    const labels = mentionLabels('Kelso\'s Rowing Association said it would appeal.');
+    assert.ok(labels.includes('o:Rowing Association') && !labels.some(label => label.includes('Kelso\'s')), labels.join(', '));
+    assert.deepStrictEqual(mentionLabels('The Women\'s World Cup starts in Kelso today.').filter(label => label.startsWith('o:')), []);
+  });
+
+  it('keeps two bodies of one head apart when one is named for its members', () => {
+    const labels = mentionLabels('The Women\'s Rowing Association welcomed it. The Kelso Rowing Association did not.');
+    assert.deepStrictEqual(labels, ['o:Women\'s Rowing Association', 'o:Kelso Rowing Association']);
+  });
+});
