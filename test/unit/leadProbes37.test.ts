@@ -35,3 +35,14 @@ describe('round 37 lead probes: bodies named for whom they serve', () => {
     assert.deepStrictEqual(labels, ['o:Women\'s Rowing Association', 'o:Kelso Rowing Association']);
   });
 });
+
+describe('round 37 lead probes: a relative clause\'s post through an owner\'s "-ing" modifier', () => {
+  it('reads the object past an "-ing" word between the owner\'s possessive and its noun', () => {
+    assert.deepStrictEqual(rolesOf('Ola Penn, who chairs the borough\'s licensing committee, said no.', 'Ola Penn'), ['chairs the borough\'s licensing committee']);
+    assert.deepStrictEqual(rolesOf('Ola Penn, who leads the charity\'s fundraising team, said no.', 'Ola Penn'), ['leads the charity\'s fundraising team']);
+  });
+
+  it('still ends the object at a verb after the owner\'s noun', () => {
+    assert.deepStrictEqual(rolesOf('Ola Penn, who chairs the borough\'s committee, said no.', 'Ola Penn'), ['chairs the borough\'s committee']);
+  });
+});
