@@ -3,7 +3,7 @@
 // possessive ("the Women's … Association") was cut into "Women" and the rest, which then joined another body of the
 // same head. Every sentence and name is invented.
 import * as assert from 'assert';
-import { mentionLabels, rolesOf } from './support/entityQueries';
+import { entityWithMention, mentionLabels, rolesOf } from './support/entityQueries';
 
 describe('round 37 lead probes: a post before the comma and seat letters after the name', () => {
   it('keeps the post before the comma when the name carries its seat letters', () => {
@@ -44,5 +44,14 @@ describe('round 37 lead probes: a relative clause\'s post through an owner\'s "-
 
   it('still ends the object at a verb after the owner\'s noun', () => {
     assert.deepStrictEqual(rolesOf('Ola Penn, who chairs the borough\'s committee, said no.', 'Ola Penn'), ['chairs the borough\'s committee']);
+  });
+});
+
+describe('round 37 lead probes: a stage name and the real name after "whose real name is"', () => {
+  it('reads the name after "whose real name is" as the same person', () => {
+    const text = 'The singer Vexa, whose real name is Tilda Marr, cancelled the tour. Vexa said sorry.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Vexa', 'p:Tilda Marr', 'p:Vexa']);
+    assert.strictEqual(entityWithMention(text, 'Vexa')?.name, 'Tilda Marr');
+    assert.ok(entityWithMention(text, 'Tilda Marr')?.mentions.length === 3);
   });
 });

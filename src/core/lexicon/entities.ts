@@ -2748,8 +2748,8 @@ export const MALE_KIN_NOUNS = wordList(
 
 export const BIRTH_NAME_MARKERS = wordList(
   'birth-name-markers',
-  'Phrases between a name a person is known by and the full name given at birth, as celebrity copy writes a star known by one name ("Vessa - real name Vessandra Kole -", "Vessa, born Vessandra Kole,", "Vessa (real name Vessandra Kole)"): the full name is the same person, and the name before it a person\'s, though the lexicon knows neither word.',
-  ['real name', 'born', 'birth name', 'full name', 'real-life name'],
+  'Phrases between a name a person is known by and the full name given at birth, as celebrity copy writes a star known by one name ("Vessa - real name Vessandra Kole -", "Vessa, born Vessandra Kole,", "Vessa (real name Vessandra Kole)", "Vessa, whose real name is Vessandra Kole,"): the full name is the same person, and the name before it a person\'s, though the lexicon knows neither word.',
+  ['real name', 'born', 'birth name', 'full name', 'real-life name', 'whose real name is', 'whose birth name is', 'whose full name is'],
 );
 
 export const MAIDEN_NAME_MARKERS = list(
