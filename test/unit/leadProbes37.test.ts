@@ -55,3 +55,15 @@ describe('round 37 lead probes: a stage name and the real name after "whose real
     assert.ok(entityWithMention(text, 'Tilda Marr')?.mentions.length === 3);
   });
 });
+
+describe('round 37 lead probes: the part a side or a firm plays, before its name at the sentence\'s start', () => {
+  it('leaves a plural of standing out of the name after it', () => {
+    assert.deepStrictEqual(mentionLabels('Holders Marrow Athletic were knocked out.'), ['o:Marrow Athletic']);
+    assert.deepStrictEqual(mentionLabels('Organisers Tessel Events apologised to fans.'), ['o:Tessel Events']);
+    assert.deepStrictEqual(mentionLabels('Leaders Vardo Town won again.'), ['o:Vardo Town']);
+  });
+
+  it('keeps a name the plural opens when no name follows', () => {
+    assert.deepStrictEqual(mentionLabels('The Champions League final is in May.'), ['o:Champions League']);
+  });
+});

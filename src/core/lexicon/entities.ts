@@ -2611,6 +2611,12 @@ export const EVALUATIVE_OPENERS = list(
    revitalised revitalized rejuvenated`,
 );
 
+export const STANDING_PLURAL_OPENERS = list(
+  'standing-plural-openers',
+  'Plural nouns of the part a side, a band or a firm plays in the event, that sports, arts and business copy puts before its name opening the sentence ("Holders Tarrow United were knocked out", "Champions Kelso Rovers lost again", "Hosts Vardo drew", "Headliners Glass Orchard pulled out", "Organisers Kelby Events apologised", "Newcomers Vela Labs raised £2m"): they say what the named side is, as "rival" does, and are no word of its name. Only capitalised at the sentence\'s start; "Champions League" and other names they open keep them, having no name after.',
+  'holders champions hosts headliners organisers organizers newcomers favourites favorites underdogs leaders strugglers finalists promoters',
+);
+
 export const STATUS_OPENERS = list(
   'status-openers',
   'Participles of what befell someone or a side, opening the sentence before a name ("Jailed Dana Kelso appealed", "Relegated Tarrow United sold their captain", "Sacked Vardo Rovers manager X", "Ousted Vardo chief executive X"): no word of the name, like the words of list `evaluative-openers`; but, like "former", they may stay in the post after it as written ("Ousted Vardo chief executive"), so the role keeps them.',
