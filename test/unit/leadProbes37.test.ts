@@ -67,3 +67,15 @@ describe('round 37 lead probes: the part a side or a firm plays, before its name
     assert.deepStrictEqual(mentionLabels('The Champions League final is in May.'), ['o:Champions League']);
   });
 });
+
+describe('round 37 lead probes: a common word opening the sentence beside a company it opens', () => {
+  it('reads no body in an adjective that opens the sentence and a company\'s name', () => {
+    const text = 'WASHINGTON (Wire) — Federal regulators seized Kelso Bank on Friday.\n\nThe Federal Savings Insurance Corp. said it was the receiver.';
+    assert.ok(!mentionLabels(text).includes('o:Federal'), mentionLabels(text).join(', '));
+  });
+
+  it('still reads a company\'s first word alone as the company where a use shows it', () => {
+    const text = 'Kessler Bancorp will pay a fine. Kessler did not admit the findings.';
+    assert.deepStrictEqual(mentionLabels(text), ['o:Kessler Bancorp', 'o:Kessler']);
+  });
+});
