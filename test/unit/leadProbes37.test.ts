@@ -60,6 +60,7 @@ describe('round 37 lead probes: the part a side or a firm plays, before its name
   it('leaves a plural of standing out of the name after it', () => {
     assert.deepStrictEqual(mentionLabels('Holders Marrow Athletic were knocked out.'), ['o:Marrow Athletic']);
     assert.deepStrictEqual(mentionLabels('Organisers Tessel Events apologised to fans.'), ['o:Tessel Events']);
+    assert.deepStrictEqual(mentionLabels('Organiser Tessel Events apologised to fans.'), ['o:Tessel Events']);
     assert.deepStrictEqual(mentionLabels('Leaders Tarrow United won again.'), ['o:Tarrow United']);
   });
 

@@ -2611,10 +2611,10 @@ export const EVALUATIVE_OPENERS = list(
    revitalised revitalized rejuvenated`,
 );
 
-export const STANDING_PLURAL_OPENERS = list(
-  'standing-plural-openers',
-  'Plural nouns of the part a side, a band or a firm plays in the event, that sports, arts and business copy puts before its name opening the sentence ("Holders Tarrow United were knocked out", "Champions Kelso Rovers lost again", "Hosts Vardo drew", "Headliners Glass Orchard pulled out", "Organisers Kelby Events apologised", "Newcomers Vela Labs raised £2m"): they say what the named side is, as "rival" does, and are no word of its name. Only capitalised at the sentence\'s start; "Champions League" and other names they open keep them, having no name after.',
-  'holders champions hosts headliners organisers organizers newcomers favourites favorites underdogs leaders strugglers finalists promoters',
+export const STANDING_OPENERS = list(
+  'standing-openers',
+  'Nouns of the part a side, a band or a firm plays in the event, mostly plural, that sports, arts and business copy puts before its name opening the sentence ("Holders Tarrow United were knocked out", "Champions Kelso Rovers lost again", "Hosts Vardo drew", "Headliners Glass Orchard pulled out", "Organisers Kelby Events apologised", "Newcomers Vela Labs raised £2m"): they say what the named side is, as "rival" does, and are no word of its name. The singular of a firm\'s part in an event reads the same way ("Organiser Tessel Events said"). Only capitalised at the sentence\'s start; "Champions League" and other names they open keep them, having no name after.',
+  'holders champions hosts headliners organisers organizers newcomers favourites favorites underdogs leaders strugglers finalists promoters organiser organizer promoter',
 );
 
 export const STATUS_OPENERS = list(
