@@ -938,6 +938,14 @@ function membersNouns(word: string): string[] {
  * The first words of the companies the document names in several words, with a body's head noun, ending in a legal
  * form or a trade noun of company-heads ("Kessler" of "Kessler Bancorp", "Pellow" of "Pellow & Marsh Group").
  */
+/**
+ * A word whose only use opens a sentence and that the tagger read as a common word there (no unknown word, no name, no
+ * place): "Federal regulators seized it", "National figures show". Its capital proves nothing, so it names no body.
+ */
+function commonWordOpenerOnly(evidence: EvidenceFlags): boolean {
+  return (evidence & Evidence.Opener) !== 0n && (evidence & ~Evidence.Opener) === 0n;
+}
+
 export function companyFirstWords(candidates: readonly NameCandidate[]): Set<string> {
   const firsts = new Set<string>();
   for (const candidate of candidates) {
@@ -1222,8 +1230,8 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'first-word-of-company', outcome: 'org',
-      reason: 'A lone word that opens the name of a company the document names in full ("Kessler" beside "Kessler Bancorp", "Brandt" beside "Brandt Holdings plc") is that company, also where the lexicon knows it as a surname: business copy calls a company by its first word. So are the opening words of such a name ("Kestrel Ridge" beside "Kestrel Ridge Data Partners"; companyOpenings), also where the tagger guesses a place from the words around them ("who do we call? Kestrel Ridge?"), none of them being a place the lexicon knows; so is one word unknown to the lexicon that the tagger reads as a place by its shape alone ("Kelderwick is advised by …" beside "Kelderwick Brewery": a "-wick" word opening a sentence). Not where a use shows a person (a title, an honorific, a first name, an appositive, "said he"), where it is the surname of someone named in full (the founder), nor where a use places something in it (a town; "shares in X" is the company\'s own use).',
-      when: ({ evidence, opensCompanyName, opensCompanyNameInWords, surnameOfNamedPerson, knownPlace }) => (opensCompanyName || opensCompanyNameInWords) && !surnameOfNamedPerson
+      reason: 'A lone word that opens the name of a company the document names in full ("Kessler" beside "Kessler Bancorp", "Brandt" beside "Brandt Holdings plc") is that company, also where the lexicon knows it as a surname: business copy calls a company by its first word. So are the opening words of such a name ("Kestrel Ridge" beside "Kestrel Ridge Data Partners"; companyOpenings), also where the tagger guesses a place from the words around them ("who do we call? Kestrel Ridge?"), none of them being a place the lexicon knows; so is one word unknown to the lexicon that the tagger reads as a place by its shape alone ("Kelderwick is advised by …" beside "Kelderwick Brewery": a "-wick" word opening a sentence). Not where a use shows a person (a title, an honorific, a first name, an appositive, "said he"), where it is the surname of someone named in full (the founder), nor where a use places something in it (a town; "shares in X" is the company\'s own use), nor where its only use opens a sentence as a word the tagger reads as common ("Federal regulators seized it" beside "the Federal Deposit Agency").',
+      when: ({ evidence, opensCompanyName, opensCompanyNameInWords, surnameOfNamedPerson, knownPlace }) => (opensCompanyName || opensCompanyNameInWords) && !surnameOfNamedPerson && !commonWordOpenerOnly(evidence)
         && (evidence & (PERSON_WORDS | (opensCompanyNameInWords ? Evidence.Located : placeGuessOnly(evidence, knownPlace) ? 0n : Evidence.Place))) === 0n && ((evidence & Evidence.Within) === 0n || (evidence & Evidence.BodyUse) !== 0n),
       examples: {
         yes: ['Kestrel Ridge Data Partners wants the land. "Who do we call? {Kestrel Ridge}?" she asked.', 'Dunwick Brewery posted a loss. {Dunwick} is advised by two banks.', 'Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.',
@@ -1232,7 +1240,7 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
           'Kessler Bancorp will pay a fine. Mr {Kessler} did not admit the findings.', 'Dana Kessler runs Kessler Bancorp. {Kessler} did not admit the findings.',
           'The Kessler Foundation gave a grant. {Kessler} did not admit the findings.', '{Kessler} did not admit the findings.',
           'Brandt Holdings plc posted a loss on Monday. Rain fell in {Brandt} all day.',
-          'Kestrel Ridge Data Partners wants the land. Rain fell in {Kestrel Ridge} all day.', '"Who do we call? {Kestrel Ridge}?" she asked.',
+          'Kestrel Ridge Data Partners wants the land. Rain fell in {Kestrel Ridge} all day.', '{Federal} regulators seized the bank. The Federal Deposit Insurance Corp. said it was receiver.', '"Who do we call? {Kestrel Ridge}?" she asked.',
         ],
       },
     },

@@ -1,13 +1,14 @@
 // An appositive role after a name: "X, Russia's envoy to …, said". The comma phrase may come after an age, a
 // party tag, a home state ("Senator X of Arizona, the chairman of …") or a parenthesised state ("Rep. X (Ohio),"),
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
-import { PARTY_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_LIST_HOLDERS, SPEECH_VERBS, has, isPostNominal } from '../lexicon/entities';
+import { PARTY_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_LIST_HOLDERS, SPEECH_VERBS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import { CASE_PARTY_SEPARATORS, COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
+import { pastPostNominals } from './roleChains';
 import {
-  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFieldNounOpeningPost, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFieldNounOpeningPost, isFiniteVerb, isParticipleModifier, isRelative, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
 import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, modifiesBodyNoun, opensLinePart, postFieldEnd } from './words';
@@ -122,10 +123,7 @@ function appositiveStart(context: RoleContext, draft: Draft, passed: Set<number>
     return undefined;
   }
   // "Orla Brandt MEP, the chair of the panel,": the letters after the name (post-nominals) stand between it and the comma.
-  let at = draft.last;
-  while (at + 1 < sentence.length && isPostNominal(sentence[at + 1].text) && isSpace(sentence[at].post)) {
-    at++;
-  }
+  let at = pastPostNominals(sentence, draft.last);
   if (separatedBylinePost(sentence, at)) {
     return at + 2;
   }

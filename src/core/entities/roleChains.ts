@@ -1,13 +1,13 @@
 // Title chains before a name and what may stand before them: "Kremlin chief X", "UK Prime Minister Sir X",
 // "the meteorological department's director X", and a title phrase before a comma ("the prime minister, X").
 // Roles are kept as written.
-import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_DURATION_UNITS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_DURATION_UNITS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has, isPostNominal } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, POST_OPENING_IMPERATIVES, RANK_ORDINALS, RANKED_POST_HEADS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
+import { CLAUSE_BREAK, isSpace, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
 import { PERSON_NAME_TAGS, TitlePart, closesCourtesyStyle, hyphenated, isAllCaps, isCapitalised, isEvaluativeOpener, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, listClosingAnd, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
@@ -490,22 +490,32 @@ function townAfterWorkplace(sentence: Sentence, end: number): number {
   return town > end + 1 ? town : end;
 }
 
+/** The last of the post-nominal letters right after a name ("Dana Kelso MP OBE"), else the name's last word `at`. */
+export function pastPostNominals(sentence: Sentence, at: number): number {
+  while (at + 1 < sentence.length && isPostNominal(sentence[at + 1].text) && isSpace(sentence[at].post)) {
+    at++;
+  }
+  return at;
+}
+
 /**
  * The name ends its clause: a break or "and" follows, past a parenthesised tag ("her challenger, Rep. X (Ohio), by …"),
  * a home state ("the party chairwoman, Representative X of Ohio, appointed …") or a workplace ("the lead author, Dr X of
  * the University of Tarrow."), and the workplace's town after "in" ("Dr X of Kelso Hospital in Edinburgh,").
  */
 function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
-  const home = homeStateEnd(sentence, draft.last);
+  // "The party's health spokeswoman, Dana Kelso MP, said": the seat letters after the name belong to it.
+  const nameEnd = pastPostNominals(sentence, draft.last);
+  const home = homeStateEnd(sentence, nameEnd);
   // "X of Kell & Co, said": where a workplace runs on past what reads as a home state, the workplace closes the name.
   const homeTown = home === undefined ? undefined : townAfterWorkplace(sentence, home);
-  const workplace = workplaceEnd(sentence, draft.last);
-  const last = parenthesisClose(sentence, draft.last) ?? (homeTown !== undefined && workplace !== undefined ? Math.max(homeTown, workplace) : homeTown ?? workplace) ?? draft.last;
+  const workplace = workplaceEnd(sentence, nameEnd);
+  const last = parenthesisClose(sentence, nameEnd) ?? (homeTown !== undefined && workplace !== undefined ? Math.max(homeTown, workplace) : homeTown ?? workplace) ?? nameEnd;
   const after = sentence[last + 1];
   if (!after) {
     return true;
   }
-  const post = last > draft.last ? sentence[last].post.replace(/^[^)]*\)/, '') : sentence[last].post;
+  const post = last > nameEnd ? sentence[last].post.replace(/^[^)]*\)/, '') : sentence[last].post;
   return CLAUSE_BREAK.test(post + after.pre) || after.lower === 'and';
 }
 

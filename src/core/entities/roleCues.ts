@@ -196,7 +196,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
         yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
           'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.',
           'Mr Bellamy has a nine-year-old daughter, Elsa, from his first marriage.', 'Ann Bellamy came with her long-term partner, Tom Halder.',
-          'The council\'s cabinet member for housing, Tom Halder, said no.', 'Her brother, the late Tom Halder, ran the mill for 30 years.'],
+          'The council\'s cabinet member for housing, Tom Halder, said no.', 'Her brother, the late Tom Halder, ran the mill for 30 years.',
+          'The party\'s health spokeswoman, Ann Bellamy MP, said no.'],
         no: ['After the vote, Tom Halder said no.', 'After the war, the late Tom Halder ran the mill for 30 years.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
     }),
@@ -271,7 +272,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee"); an appointing verb only in the passive ("who was appointed chief executive").',
       find: relativeRoles,
       examples: {
-        yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
+        yes: ['Tom Hale, who chairs the committee, said no.', 'Tom Hale, who chairs the council\'s licensing committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
           'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.',
           'Ann Bell, who leads the force\'s fraud unit, agreed.', 'Ann Bell, who chairs Vardo, agreed.', 'Ann Bell, who founded Brockfield in 2009, agreed.', 'Ann Bell, who runs Bell Halden in Marwick, agreed.',
           'Canon Ann Bell, who is also Vicar of Marwick, agreed.', 'Ann Bell, who tracks the steel trade for Forgeline Research, agreed.',

@@ -9,7 +9,7 @@ import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
 import { postsAt, titlePhraseAt } from './rolePhrase';
 import { CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isFiniteVerb, isRelative, linked, opensDate, roleText, type OwnedSpan, type RoleContext } from './roleSpans';
-import { isCapitalised, isHonorific, isPossessive } from './words';
+import { isCapitalised, isHonorific, isPossessive, joined } from './words';
 
 /** An opening quotation mark before a word. */
 const OPENING_QUOTE = /["“]\s*$/;
@@ -345,7 +345,17 @@ function endsObject(sentence: Sentence, from: number, at: number): boolean {
   if (at > from && (!linked(sentence[at - 1], token) || /^['’]/.test(sentence[at - 1].post) || isAppositiveStop(token) || opensDate(sentence, at) || opensDuration(sentence, at))) {
     return true;
   }
-  return isFiniteVerb(token) || isRelative(token);
+  return (isFiniteVerb(token) && !gerundModifierAfterOwner(sentence, at)) || isRelative(token);
+}
+
+/**
+ * "who chairs the council's licensing committee", "who runs the trust's fundraising team": an "-ing" word between an
+ * owner's possessive and a noun joined after it modifies that noun; the tagger's verb reading does not end the object.
+ */
+function gerundModifierAfterOwner(sentence: Sentence, at: number): boolean {
+  const [owner, word, noun] = [sentence[at - 1], sentence[at], sentence[at + 1]];
+  return owner !== undefined && noun !== undefined && isPossessive(owner) && /\p{Ll}ing$/u.test(word.text)
+    && joined(word, noun) && (noun.tags & Tag.Noun) !== 0 && !isFiniteVerb(noun);
 }
 
 

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LEGAL_FORMS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS, CAMPAIGN_MEMBER_PLURALS, CAUSE_NOUNS_BEFORE_FOR,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LEGAL_FORMS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS, CAMPAIGN_MEMBER_PLURALS, CAUSE_NOUNS_BEFORE_FOR, PEOPLE_POSSESSIVE_OPENERS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -620,7 +620,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j += 3;
         continue;
       }
-      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j) || j < possessiveDatelineEnd(sentence) || joinedInDashedSeat(sentence, j, run[0]))) {
+      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j) || possessiveOpensBodyName(sentence, j) || j < possessiveDatelineEnd(sentence) || joinedInDashedSeat(sentence, j, run[0]))) {
         break;
       }
       if (usable(k)) {
@@ -730,6 +730,38 @@ function possessiveBeforeHead(sentence: Sentence, j: number): boolean {
     && /['’]s$/.test(left.text) && isCapitalised(left)
     && isCapitalised(word) && !isPossessive(word) && isCapitalised(head) && has(ORG_HEADS, head.lower) && !has(ORG_HEADS, word.lower)
     && /^\s+$/.test(left.post + word.pre) && joined(word, head) && ((left.tags | left.lexicon) & Tag.Place) === 0;
+}
+
+/** Most capitalised words from a possessive that opens a body's name to the body's head ("Women's Rowing Coaches Association"). */
+const MAX_WORDS_TO_HEAD_AFTER_POSSESSIVE = 3;
+
+/**
+ * "the Women's Rowing Association", "the Veterans' Mental Health Trust": a people's plural in the possessive (list
+ * people-possessive-openers with "'s", or a listed members' plural, list member-plurals, with the bare apostrophe) opens
+ * the body's name when capitalised words joined after it reach an organisation's head (list org-heads) within a few
+ * words. A town's or a person's possessive ("Kelso's Rowing Association") still says whose the body is, and without a
+ * head ("the Women's World Cup") the possessive joins nothing.
+ */
+function possessiveOpensBodyName(sentence: Sentence, j: number): boolean {
+  const left = sentence[j];
+  if (left === undefined || !isCapitalised(left) || isAllCaps(left) || /\n/.test(left.post)) {
+    return false;
+  }
+  const opener = /['’]s$/.test(left.text) ? has(PEOPLE_POSSESSIVE_OPENERS, left.lower) : /^['’]\s+$/.test(left.post) && has(MEMBER_PLURALS, left.lower);
+  const right = sentence[j + 1];
+  if (!opener || right === undefined || !/^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre)) {
+    return false;
+  }
+  for (let k = j + 1; k <= j + MAX_WORDS_TO_HEAD_AFTER_POSSESSIVE && k < sentence.length; k++) {
+    const word = sentence[k];
+    if (!isCapitalised(word) || isAllCaps(word) || isPossessive(word) || (k > j + 1 && !joined(sentence[k - 1], word))) {
+      return false;
+    }
+    if (k > j + 1 && has(ORG_HEADS, word.lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -2682,6 +2682,12 @@ export const EVALUATIVE_OPENERS = list(
    revitalised revitalized rejuvenated`,
 );
 
+export const STANDING_OPENERS = list(
+  'standing-openers',
+  'Nouns of the part a side, a band or a firm plays in the event, mostly plural, that sports, arts and business copy puts before its name opening the sentence ("Holders Tarrow United were knocked out", "Champions Kelso Rovers lost again", "Hosts Vardo drew", "Headliners Glass Orchard pulled out", "Organisers Kelby Events apologised", "Newcomers Vela Labs raised £2m"): they say what the named side is, as "rival" does, and are no word of its name. The singular of a firm\'s part in an event reads the same way ("Organiser Tessel Events said"). Only capitalised at the sentence\'s start; "Champions League" and other names they open keep them, having no name after.',
+  'holders champions hosts headliners organisers organizers newcomers favourites favorites underdogs leaders strugglers finalists promoters organiser organizer promoter',
+);
+
 export const STATUS_OPENERS = list(
   'status-openers',
   'Participles of what befell someone or a side, opening the sentence before a name ("Jailed Dana Kelso appealed", "Relegated Tarrow United sold their captain", "Sacked Vardo Rovers manager X", "Ousted Vardo chief executive X"): no word of the name, like the words of list `evaluative-openers`; but, like "former", they may stay in the post after it as written ("Ousted Vardo chief executive"), so the role keeps them.',
@@ -2832,8 +2838,8 @@ export const MALE_KIN_NOUNS = wordList(
 
 export const BIRTH_NAME_MARKERS = wordList(
   'birth-name-markers',
-  'Phrases between a name a person is known by and the full name given at birth, as celebrity copy writes a star known by one name ("Vessa - real name Vessandra Kole -", "Vessa, born Vessandra Kole,", "Vessa (real name Vessandra Kole)"): the full name is the same person, and the name before it a person\'s, though the lexicon knows neither word.',
-  ['real name', 'born', 'birth name', 'full name', 'real-life name'],
+  'Phrases between a name a person is known by and the full name given at birth, as celebrity copy writes a star known by one name ("Vessa - real name Vessandra Kole -", "Vessa, born Vessandra Kole,", "Vessa (real name Vessandra Kole)", "Vessa, whose real name is Vessandra Kole,"): the full name is the same person, and the name before it a person\'s, though the lexicon knows neither word.',
+  ['real name', 'born', 'birth name', 'full name', 'real-life name', 'whose real name is', 'whose birth name is', 'whose full name is'],
 );
 
 export const MAIDEN_NAME_MARKERS = list(
@@ -3200,6 +3206,12 @@ export const KNOWN_AS_PHRASES = wordList(
     'known by its initials', 'known by its acronym', 'known by the initials', 'known by the acronym',
     'which brands itself', 'which calls itself', 'which styles itself', 'which trades as', 'trading as',
     'which flies under the code', 'flying under the code', 'which operates under the code', 'which trades under the code'],
+);
+
+export const PEOPLE_POSSESSIVE_OPENERS = list(
+  'people-possessive-openers',
+  'Irregular plurals of people that open a body\'s name in the possessive with "\'s" ("the Women\'s Rowing Association", "the Men\'s Sheds Forum", "the Children\'s Reading Trust", "the People\'s Housing Federation"): the possessive describes whom the body serves, so the name goes on past it to the body\'s head, as it does after a listed members\' plural ("Farmers\'").',
+  'women men children people girls boys',
 );
 
 export const CAMPAIGN_MEMBER_PLURALS = list(
