@@ -5,8 +5,8 @@ import * as assert from 'assert';
 import { kindOf } from '../../../src/core/entities/kind';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags, type NameCandidate } from '../../../src/core/entities/types';
 
-/** Flags beyond what a 32-bit number holds and beyond those in use (bit 31, its sign bit, is `Term`'s since round 14, bit 32 `Photographer`'s since round 15, bit 42 `Jurisdiction`'s since round 34). */
-const HIGH_FLAGS: readonly EvidenceFlags[] = [1n << 43n, 1n << 48n, 1n << 63n, 1n << 64n];
+/** Flags beyond what a 32-bit number holds and beyond those in use (bit 31, its sign bit, is `Term`'s since round 14, bit 32 `Photographer`'s since round 15, bit 42 `Jurisdiction`'s since round 34, bit 43 `Fictional`'s since round 37). */
+const HIGH_FLAGS: readonly EvidenceFlags[] = [1n << 48n, 1n << 56n, 1n << 63n, 1n << 64n];
 
 function candidate(text: string, evidence: EvidenceFlags): NameCandidate {
   return { start: 0, end: text.length, text, words: text.toLowerCase().split(/\s+/), evidence };

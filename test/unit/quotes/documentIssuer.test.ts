@@ -41,7 +41,7 @@ describe('documentIssuer: who speaks for a document', () => {
     // A quotation after "according to" a document is its issuer's, a participle of issuing allowed.
     ['Ivo Sandal runs the ferry trust.\n\n“Fares rose faster than wages in every ward,” according to a report by Ivo Sandal.', 'Fares rose faster', 'Ivo Sandal'],
     // Named only as a document's issuer, the newcomer is not whom a following "she said" goes on with.
-    ['“Some of them are in their nineties,” Dana Kelso said.\n\nCrews pulled eleven people from cars overnight, according to a memo signed by Lena Voss. “Most were in cars,” she said.', 'Most were in cars', 'Dana Kelso'],
+    ['“Some of them are in their nineties,” Ann Kelso said.\n\nCrews pulled eleven people from cars overnight, according to a memo signed by Lena Voss. “Most were in cars,” she said.', 'Most were in cars', 'Ann Kelso'],
     // A person who gave figures is a source like any other: "she" goes on with her.
     ['“Some of them are in their nineties,” Dana Kelso said.\n\nCrews pulled eleven people from cars overnight, according to the latest figures from Lena Voss. “Most were in cars,” she said.', 'Most were in cars', 'Lena Voss'],
   ];

@@ -18,7 +18,7 @@ describe('speakers (round 15): quotation conventions', () => {
     ['The pier was gone.\n\n“We are not leaving.” That was the view of Tobin Vael and Ilsa Marrow, who run the trust.', 'We are not leaving', null],
     // "according to" makes its person the one a later "she" continues.
     ['“Some of them are in their nineties,” Dana Kelso said.\n\nCrews pulled eleven people from cars overnight, according to crew manager Lena Voss. “Most were in cars,” she said.', 'Most were in cars', 'Lena Voss'],
-    ['“Some of them are in their nineties,” Dana Kelso said.\n\nCrews pulled eleven people from cars overnight, according to a report by Lena Voss. “Most were in cars,” she said.', 'Most were in cars', 'Dana Kelso'],
+    ['“Some of them are in their nineties,” Ann Kelso said.\n\nCrews pulled eleven people from cars overnight, according to a report by Lena Voss. “Most were in cars,” she said.', 'Most were in cars', 'Ann Kelso'],
     // A body named only after a preposition, then called by its own head noun.
     ['The leader of Marwick Borough Council, Dev Okoro, said the walls had held.\n\nThe council said in a statement that the centres would stay open “for as long as they are needed”.', 'for as long as', 'Marwick Borough Council'],
     // Two bodies so called: neither.
