@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, COMMITTEE_NOUNS, LEGISLATIVE_CHAMBERS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, headLastOfInvertible, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, COMMITTEE_NOUNS, LEGISLATIVE_CHAMBERS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -384,8 +384,7 @@ export const TIERLESS_NAMES: ShortFormRule = {
  * Kelso County") → kelso county commissioners court, the order US local copy also writes.
  */
 export function headLast(nameWords: readonly string[]): string[] {
-  const [head, joint, ...rest] = nameWords;
-  return rest.length && joint === 'of' && has(INVERTIBLE_BODY_HEADS, head) ? [...rest, head] : localBodyPlaceFirst(nameWords) ?? [...nameWords];
+  return headLastOfInvertible(nameWords) ?? localBodyPlaceFirst(nameWords) ?? [...nameWords];
 }
 
 /**

@@ -8,7 +8,7 @@ import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, INVERTIBLE_BODY_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, INVERTIBLE_BODY_HEADS, IRISH_SURNAME_PARTICLES, headLastOfInvertible, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/names';
@@ -74,16 +74,17 @@ function placeFirst(words: readonly string[]): readonly string[] {
 
 /**
  * "department of fisheries" ↔ "fisheries department": a government head written first with "of" or last without it
- * (list invertible-body-heads, which link.ts `headLast` reads across documents) names one body in one article too. The
+ * (list invertible-body-heads; `headLastOfInvertible`, which link.ts `headLast` reads across documents) names one body in one article too. The
  * key keeps the order as written (an abbreviation, "MoD", spells it; a short form opens it), so the other order is only
  * looked up when a body is added; none for "Department of the Interior" or a head alone.
  */
 function otherOrder(key: string): string | undefined {
   const words = key.split(' ');
-  const head = words[0], last = words[words.length - 1];
-  if (words.length >= 3 && has(INVERTIBLE_BODY_HEADS, head) && words[1] === 'of' && !words.includes('the')) {
-    return [...words.slice(2), head].join(' ');
+  const headLast = words.includes('the') ? undefined : headLastOfInvertible(words);
+  if (headLast) {
+    return headLast.join(' ');
   }
+  const last = words[words.length - 1];
   return words.length >= 2 && has(INVERTIBLE_BODY_HEADS, last) && !words.includes('of') ? [last, 'of', ...words.slice(0, -1)].join(' ') : undefined;
 }
 

@@ -1084,6 +1084,12 @@ export const INVERTIBLE_BODY_HEADS = list(
   'department ministry',
 );
 
+/** "department of justice" → justice department: a government head written first with "of", turned to its head-last order (list invertible-body-heads); undefined for any other name. */
+export function headLastOfInvertible(nameWords: readonly string[]): string[] | undefined {
+  const [head, joint, ...rest] = nameWords;
+  return rest.length > 0 && joint === 'of' && has(INVERTIBLE_BODY_HEADS, head) ? [...rest, head] : undefined;
+}
+
 export const COUNTRY_ABBREVIATIONS = wordList(
   'country-abbreviations',
   'Countries written as initials before a body\'s name ("U.S. State Department", "UK Home Office"), as words after '
