@@ -57,3 +57,14 @@ describe('round 38 lead probes: a provider of care named "X Health"', () => {
     assert.deepStrictEqual(mentionLabels('It is Mental Health Week.').filter(label => label.startsWith('o:Mental Health')), []);
   });
 });
+
+describe('round 38 lead probes: a verb the tagger reads as a noun after a workplace', () => {
+  it('keeps the body after "Analysts at" when its verb is read as a noun before a determiner', () => {
+    assert.deepStrictEqual(mentionLabels('Analysts at Kelso Marr cut their price target.'), ['o:Kelso Marr']);
+    assert.deepStrictEqual(mentionLabels('Economists at Vardo Keane hit the same note.'), ['o:Vardo Keane']);
+  });
+
+  it('still reads a site\'s noun after a town as the workplace', () => {
+    assert.deepStrictEqual(mentionLabels('Dana Kelso, the branch secretary at Dunholt depot, said so.').filter(label => label.startsWith('o:')), []);
+  });
+});

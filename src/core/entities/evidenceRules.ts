@@ -2271,8 +2271,17 @@ function isPlainNoun(token: Token): boolean {
  * "at Dunholt depot": a lower-case noun after a space right after the name, which only says whose town the site is;
  * not after a possessive ("an executive at Brenmoor's parent company" works for the body).
  */
-function siteNounAfter(nameEnd: Token, after: Token | undefined): boolean {
-  return after !== undefined && /^\s+$/.test(nameEnd.post) && !after.capitalised && !isPossessive(nameEnd) && isPlainNoun(after);
+function siteNounAfter(nameEnd: Token, after: Token | undefined, afterNext?: Token): boolean {
+  return after !== undefined && /^\s+$/.test(nameEnd.post) && !after.capitalised && !isPossessive(nameEnd) && isPlainNoun(after) && !verbBeforeDeterminer(after, afterNext);
+}
+
+/**
+ * "Analysts at Peel Hatton cut their target", "… hit its forecast": a word the tagger reads as a noun but which a
+ * determiner follows ("their", "its", "the") is the verb of the name before it (a site's noun, "at Dunholt depot",
+ * is not followed by one).
+ */
+function verbBeforeDeterminer(word: Token, next: Token | undefined): boolean {
+  return next !== undefined && /^\s+$/.test(word.post) && has(NOUN_DETERMINERS, next.lower) && next.text === next.lower;
 }
 
 /** "an economist at Tarrow's Vardska Banka": a possessive name before another capitalised name owns the workplace (a town's), which is the name after it. */
@@ -4145,13 +4154,13 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
-    reason: '"an analyst at Brenmoor", "Economists at Brenmoor said", "Campaigners at Nordvik Klima said": the workplace after an occupation (or its plural, or people of a trade in the plural, list workplace-plurals; either may open the sentence) and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
+    reason: '"an analyst at Brenmoor", "Economists at Brenmoor said", "Campaigners at Nordvik Klima said": the workplace after an occupation (or its plural, or people of a trade in the plural, list workplace-plurals; either may open the sentence) and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town, unless a determiner follows that noun, which is then the name\'s verb: "Analysts at Peel Hatton cut their target"), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
     when: ({ sentence, draft, before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined
       && (!isCapitalised(twoBefore) || opensSentence(sentence, draft.first - 2))
-      && (isWorkplaceOccupation(twoBefore.lower) || has(WORKPLACE_PLURALS, twoBefore.lower) || isPostOfField(sentence, draft.first - 2)) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
+      && (isWorkplaceOccupation(twoBefore.lower) || has(WORKPLACE_PLURALS, twoBefore.lower) || isPostOfField(sentence, draft.first - 2)) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after, sentence[draft.last + 2])
       && !ownsNamedWorkplace(nameEnd, after),
     examples: {
-      yes: ['"Demand is soft," said an analyst at {Brenmoor}.', 'Ivo Brask, head of campaigns at {Greenwell}, agreed.', 'Tamsin Rook, policy lead at {Safe Harbour}, agreed.', 'Economists at {Peel Hatton} expect one more cut.', '"Demand is soft," said strategists at {Peel Hatton}.',
+      yes: ['"Demand is soft," said an analyst at {Brenmoor}.', 'Ivo Brask, head of campaigns at {Greenwell}, agreed.', 'Tamsin Rook, policy lead at {Safe Harbour}, agreed.', 'Economists at {Peel Hatton} expect one more cut.', '"Demand is soft," said strategists at {Peel Hatton}.', 'Analysts at {Peel Hatton} cut their price target.',
         'Campaigners at {Nordvik Klima} said they would sue.'],
       no: ['"Demand is soft," said a man at {Brenmoor}.', 'Passengers at {Kelsworth} waited six hours.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.',
         'Crowds at {Peel Hatton} cheered.', 'Crowds at {Dana Kelso}\'s rally cheered.'],
