@@ -4,7 +4,7 @@ import { ABBREVIATED_TITLES, RACING_TEAM_HEADS, LANDSCAPE_SURNAMES, AWARD_HEADS,
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, PARTY_MEMBER_NOUNS, PARTY_NAME_HEADS, isPartyWord } from '../lexicon/names';
+import { GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, WORD_GIVEN_NAMES, PARTY_MEMBER_GROUPINGS, PARTY_MEMBER_NOUNS, PARTY_NAME_HEADS, isPartyWord } from '../lexicon/names';
 import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -84,14 +84,15 @@ function partnersFirm({ candidate, evidence }: KindContext): boolean {
  * "moor"; not a place's own word: "ally Hong Kong", "rival West Virginia", "the Kelso Street"), is a given name the
  * lexicon lacks and a surname.
  */
-function givenNameBeforeLandscapeNoun({ candidate }: KindContext): boolean {
+function givenNameBeforeLandscapeNoun({ candidate }: KindContext, wordGivenNames = false): boolean {
   const words = candidate.words;
   if (words.length !== 2) {
     return false;
   }
   const [first, last] = words.map(word => word.toLowerCase());
   const lastFlags = lexiconFlags(last);
-  return lexiconFlags(first) === 0 && (lastFlags === Tag.Noun || lastFlags === 0) && !PLACE_HEADS.has(last) && (lexiconFlags(`${first} ${last}`) & Tag.Place) === 0;
+  const givenName = lexiconFlags(first) === 0 || (wordGivenNames && WORD_GIVEN_NAMES.has(first));
+  return givenName && (lastFlags === Tag.Noun || lastFlags === 0) && !PLACE_HEADS.has(last) && (lexiconFlags(`${first} ${last}`) & Tag.Place) === 0;
 }
 
 /**
@@ -99,9 +100,9 @@ function givenNameBeforeLandscapeNoun({ candidate }: KindContext): boolean {
  * name, so only for a last word that is a surname as often as a landscape noun (list landscape-surnames); a body's or a
  * site's common words the lexicon lacks ("Outbreak Response", "Road Safety", "Kelso Palace") stay what other rules make them.
  */
-function landscapeSurname(context: KindContext): boolean {
+function landscapeSurname(context: KindContext, wordGivenNames = false): boolean {
   const words = context.candidate.words;
-  return givenNameBeforeLandscapeNoun(context) && LANDSCAPE_SURNAMES.has(words[words.length - 1].toLowerCase());
+  return givenNameBeforeLandscapeNoun(context, wordGivenNames) && LANDSCAPE_SURNAMES.has(words[words.length - 1].toLowerCase());
 }
 
 /**
@@ -218,10 +219,10 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   },
   {
     id: 'landscape-surname-that-speaks', outcome: 'person',
-    reason: '"Ivo Marsh said his client was sorry", "Kemi Hill told the court": a given name the lexicon lacks and a surname that is a common noun of the landscape (landscapeSurname), reporting words: a place does not speak, and a hill or a marsh is no body that issues statements (those are operated sites, rule operated-site-that-speaks), so the tagger\'s place reading gives way. Not where a use puts something in the name or holds a post over it (Evidence.Within: "the Mayor of Tarrow Vale" … "the vote in Tarrow Vale says little"): that is the town.',
+    reason: '"Ivo Marsh said his client was sorry", "Kemi Hill told the court": a given name the lexicon lacks, or one that is also a common word (list word-given-names: "Ray Marsh said", "Dean Marsh told reporters"), and a surname that is a common noun of the landscape (landscapeSurname), reporting words: a place does not speak, and a hill or a marsh is no body that issues statements (those are operated sites, rule operated-site-that-speaks), so the tagger\'s place reading gives way. Not where a use puts something in the name or holds a post over it (Evidence.Within: "the Mayor of Tarrow Vale" … "the vote in Tarrow Vale says little"): that is the town.',
     when: context => has(context, Evidence.Place) && has(context, Evidence.Speaker | Evidence.QuotedSpeaker) && !has(context, Evidence.OrgHead | Evidence.OrgTag | Evidence.Within)
-      && !context.acronym && landscapeSurname(context),
-    examples: { yes: ['{Ivo Marsh} said his client was sorry.', '{Kemi Field} told the court she was sorry.'], no: ['Crowds gathered on {Ivo Marsh} overnight.', '{Hong Kong} said the border would reopen.', '{Outbreak Response} said the cases rose.'] },
+      && !context.acronym && landscapeSurname(context, true),
+    examples: { yes: ['{Ivo Marsh} said his client was sorry.', '{Kemi Field} told the court she was sorry.', '{Ray Marsh} said the club would appeal.', '{Dean Marsh} told reporters he was staying.'], no: ['Police sealed off {Rose Hill} overnight.', 'Crowds gathered on {Ivo Marsh} overnight.', '{Hong Kong} said the border would reopen.', '{Outbreak Response} said the cases rose.'] },
   },
 ];
 

@@ -609,7 +609,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       }
       // "Local 312", "Lodge 751": a union's branch is named by its number; the number closes the name. So does a
       // TV station's channel number after its brand ("KXBQ News 11" as much as "News 11").
-      if ((run.length === 1 && (isNumberedBranch(sentence, j) || isNumberAfterStationNoun(sentence, j))) || isStationNumber(sentence, j)) {
+      if ((run.length === 1 && (isNumberedBranch(sentence, j) || isNumberAfterStationNoun(sentence, j))) || isStationNumber(sentence, j) || (run.length > 1 && isUnionLocalNumber(sentence, j))) {
         run.push(k);
         j = k;
         break;
@@ -696,6 +696,21 @@ export function isNumberedBranch(sentence: Sentence, j: number): boolean {
   return number !== undefined && isCapitalised(noun) && has(NUMBERED_BRANCH_NOUNS, noun.lower) && /^\d{1,5}$/.test(number.text)
     && joined(noun, number) && (j === 0 || !isCapitalised(sentence[j - 1]) || !joined(sentence[j - 1], noun));
 }
+
+/**
+ * "Teamsters Local 202", "Kelso Machinists Local 1005", "SEIU Local 32BJ": US labour copy names a union's local by
+ * the union's name, "Local" and its number (digits, perhaps a few capitals after them); the number closes the name, one
+ * body, which was otherwise cut before the number and read as a person ("Teamsters Local"). "Lodge" is left out here:
+ * after a capitalised word it is as often a surname or a hotel's name.
+ */
+export function isUnionLocalNumber(sentence: Sentence, j: number): boolean {
+  const noun = sentence[j], number = sentence[j + 1], before = sentence[j - 1];
+  return number !== undefined && before !== undefined && noun.text === 'Local' && UNION_LOCAL_NUMBER.test(number.text)
+    && joined(noun, number) && isCapitalised(before) && joined(before, noun);
+}
+
+/** A union local's number: digits, perhaps a few capitals after them ("202", "32BJ"). */
+const UNION_LOCAL_NUMBER = /^\d{1,5}\p{Lu}{0,3}$/u;
 
 /**
  * "KXBQ News 11", "News 11": a local TV station's brand noun (list numbered-station-nouns), capitalised, right before a

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  PERSON_PLIED_TRADES, PARTNER_SERVICE_NOUNS, NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, BODY_KIND_OPENERS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MEMBER_BODY_OPENERS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TRADE_PHRASES, SERVICE_STATION_WORDS, STANDING_POSITION_NOUNS, PLAYER_STANDING_WORDS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, CAMPAIGN_CUE_WORDS, STANDING_OPENERS,
+  PERSON_PLIED_TRADES, PARTNER_SERVICE_NOUNS, NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, BODY_KIND_OPENERS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MEMBER_BODY_OPENERS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TRADE_PHRASES, SERVICE_STATION_WORDS, STANDING_POSITION_NOUNS, PLAYER_STANDING_WORDS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, CAMPAIGN_CUE_WORDS, STANDING_OPENERS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -657,7 +657,8 @@ function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
   }
   const prev = sentence[at - 1];
   const byline = prev !== undefined && prev.lower === 'by' && /^\s+$/.test(prev.post);
-  if (prev !== undefined && !byline && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /^\p{Lu}/u.test(prev.text) && !/[,:;]\s*$/.test(prev.post))) {
+  const afterTitle = titleHeadBeforeGivenName(prev);
+  if (prev !== undefined && !byline && !afterTitle && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /^\p{Lu}/u.test(prev.text) && !/[,:;]\s*$/.test(prev.post))) {
     return false;
   }
   const betweenCommas = prev !== undefined && /,\s+$/.test(prev.post) && /^,\s+$/.test(token.post);
@@ -673,10 +674,21 @@ function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
   // word that ends the name, the word is the given name; a dean is "the dean", "Dean
   // of X", or named in full after the title ("Dean Ann Corrin").
   // The surname is one the lexicon does not know or knows as a surname (as rule word-given-name asks): "Dean Butcher"
-  // keeps the title, so the trade noun after it is still read as a surname.
-  const givenAndSurname = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text) && (next.lexicon === 0 || (next.lexicon & Tag.LastName) !== 0)
+  // keeps the title, so the trade noun after it is still read as a surname; a landscape noun that is as often a surname
+  // (list landscape-surnames: "Dean Heath said") is a surname.
+  const givenAndSurname = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text) && (next.lexicon === 0 || (next.lexicon & Tag.LastName) !== 0 || has(LANDSCAPE_SURNAMES, next.lower))
     && (third === undefined || !third.capitalised || !/^\s+$/.test(next.post)) && !/^of$/i.test(third?.text ?? '');
   return agedAlone || namedRelative || namedWithAppositive || nicknamed || givenAndSurname;
+}
+
+/**
+ * "Coach Dean Porter", "Manager Ray Holt": a capitalised title head right before the word makes the word the given name
+ * of the person the title is given to (a title is not stacked on a second bare title), so the name's shape decides as
+ * after a lower-case word. Not after a word that qualifies a title inside it ("Associate Dean Porter", "Vice Dean X",
+ * "Deputy Dean X": list title-modifiers), where the word is the title's head.
+ */
+function titleHeadBeforeGivenName(prev: Token | undefined): boolean {
+  return prev !== undefined && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^[^\S\n]+$/.test(prev.post) && has(TITLE_HEADS, prev.lower) && !has(TITLE_MODIFIERS, prev.lower);
 }
 
 /**

@@ -764,6 +764,14 @@ export const LAW_FIELDS = list(
    trade banking insurance charity education election electoral`,
 );
 
+export const HEALTH_FIELD_WORDS = list(
+  'health-field-words',
+  'Words that make "X Health" a field of care or study, not a provider ("a degree in Public Health", "Mental Health Awareness Week", "Global Health", "Home Health" as a kind of care): a name ending in "Health" is a health provider, a body, only when a word before "Health" is none of these ("Cascade Health runs the teams", "Summit Mental Health", "Pinecrest Home Health": read as people without it; evidenceRules.ts healthProviderName).',
+  `public mental behavioral behavioural global community home women's men's child children's oral sexual reproductive
+   occupational environmental planetary digital primary population veterans' animal rural urban maternal national
+   state federal international social physical`,
+);
+
 export const LAW_FIRM_OPENERS = list(
   'law-firm-openers',
   'Words right before "X Law" that place a firm there ("Nadia Vell of Orrinford Law", "a partner at Orrinford Law", "instructed the firm Orrinford Law"): "Law" is a surname too ("Rafe Law, the centre back"), so without one of these a name ending in "Law" is left to the other rules (list law-firm-heads).',
