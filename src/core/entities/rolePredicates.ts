@@ -3,7 +3,7 @@
 // clauses ("X, who chairs the committee,") and "to become". Each is a rule of the role-cues table (roleCues.ts).
 import { DESCRIBED_HEADING_VERBS, ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_EVENT_NOUNS, LED_TEAM_NOUNS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, SEAT_VERBS, SEATED_PANELS, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS, FIELD_BODY_PREPOSITIONS, FIELD_WORK_VERBS, MAX_FIELD_WORDS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_EVENT_NOUNS, LED_TEAM_NOUNS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS, FIELD_BODY_PREPOSITIONS, FIELD_WORK_VERBS, MAX_FIELD_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -585,20 +585,6 @@ function presidedSittingEnd(sentence: Sentence, verb: number): number | undefine
   return PRESIDED_SITTINGS.has(sentence[end].lower) ? end : undefined;
 }
 
-/**
- * "who sits on the budget committee", "who serves on a parliamentary inquiry into rural transport": a verb of holding a
- * seat (list role-seat-verbs), "on" and an object whose head or last word is a panel (list role-seated-panels) give the
- * post; the object's last word, or undefined. "who sits on the fence" names no panel.
- */
-function seatedPanelEnd(sentence: Sentence, verb: number): number | undefined {
-  if (!SEAT_VERBS.has(sentence[verb].lower) || sentence[verb + 1]?.lower !== 'on' || verb + 2 >= sentence.length) {
-    return undefined;
-  }
-  const { end } = objectWords(sentence, verb + 2);
-  // The panel may stand before its remit ("an inquiry into rural transport"), which no title-tail word opens.
-  return sentence.slice(verb + 2, end + 1).some(token => SEATED_PANELS.has(token.lower)) ? end : undefined;
-}
-
 /** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who was named head coach". */
 export function relativeRoles(context: RoleContext): OwnedSpan[] {
   const { sentence } = context;
@@ -609,7 +595,7 @@ export function relativeRoles(context: RoleContext): OwnedSpan[] {
       return;
     }
     const taughtEnd = taughtAtBodyEnd(context, verb);
-    const presidedEnd = presidedSittingEnd(sentence, verb) ?? seatedPanelEnd(sentence, verb);
+    const presidedEnd = presidedSittingEnd(sentence, verb);
     if (taughtEnd !== undefined) {
       found.push({ ...roleText(sentence, verb, taughtEnd), draft: draftIndex });
     } else if (presidedEnd !== undefined) {

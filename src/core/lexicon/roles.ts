@@ -258,18 +258,6 @@ export const CASE_PARTY_SEPARATORS = wordList(
   ['v', 'vs', 'versus'],
 );
 
-export const SEAT_VERBS = wordList(
-  'role-seat-verbs',
-  'Verbs of holding a seat, before "on" and a panel of `role-seated-panels` ("Senator X, who sits on the budget committee,", "who serves on the hospital board"): the verb, "on" and the panel are the post, as "who chairs the committee" is. Present tense only: "who sat on the board" is a past seat, as "who taught at X" is.',
-  ['sits', 'serves'],
-);
-
-export const SEATED_PANELS = wordList(
-  'role-seated-panels',
-  'Committees, boards and panels a person holds a seat on ("who sits on a parliamentary inquiry into rural transport", "who serves on the council\'s planning committee", "who sits on the bench"): after a verb of `role-seat-verbs` and "on" they make a post. Not "fence" or "sidelines": "who sits on the fence" is a stance.',
-  ['committee', 'committees', 'board', 'boards', 'panel', 'panels', 'inquiry', 'council', 'bench', 'commission', 'tribunal', 'jury', 'cabinet', 'subcommittee'],
-);
-
 export const PRESIDING_VERBS = wordList(
   'role-presiding-verbs',
   'Verbs of presiding, before "over" and an object of `role-presided-sittings` ("Judge X, who presided over the trial,", "who presides over the appeals chamber"): the verb, "over" and the object are the post, as "who chaired the hearing" is. Presiding over a decline or a victory is no post and has no such object.',
