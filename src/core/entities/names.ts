@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS, GROUP_MEMBERS_BEFORE_FOR, AIRLINE_ENDINGS, AIRLINE_PLACE_NOUNS, STANDING_OPENERS } from '../lexicon/entities';
+import { HEADLAND_TITLE_WORDS, BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS, GROUP_MEMBERS_BEFORE_FOR, AIRLINE_ENDINGS, AIRLINE_PLACE_NOUNS, STANDING_OPENERS } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_HELD_CHAMBERS, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord, GIVEN_NAME_NATIONALITY_NOUNS } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -751,6 +751,20 @@ function endsAsOrg(sentence: Sentence, run: readonly number[]): boolean {
 }
 
 /**
+ * "Farrow Head Lighthouse", "Vardo Head Spaceport": a place word, a title word that is also a headland's noun (list
+ * headland-title-words) and a place head ending the run (list place-heads) are one place's name, not a person "Lighthouse"
+ * titled "Farrow Head".
+ */
+function headlandBeforePlaceHead(sentence: Sentence, groups: readonly Group[]): boolean {
+  if (groups.length !== 3 || groups[0].kind !== 'name' || groups[1].kind !== 'title' || groups[2].kind !== 'name') {
+    return false;
+  }
+  const [title, last] = [groups[1].tokens, groups[2].tokens];
+  return title.length === 1 && last.length === 1 && last[0] === title[0] + 1 && has(HEADLAND_TITLE_WORDS, sentence[title[0]].lower)
+    && has(PLACE_HEADS, sentence[last[0]].lower);
+}
+
+/**
  * The groups of a run, settled: an organisation's name takes its title words in ("Foreign Ministry"); a
  * title after a name with a first name or suffix joins it; the suffixes go back on the last name. Returns
  * whether the last group is a title word made a name after an honorific ("Dr Bishop", but also "Mr
@@ -758,6 +772,9 @@ function endsAsOrg(sentence: Sentence, run: readonly number[]): boolean {
  */
 function settleGroups(sentence: Sentence, run: readonly number[], suffix: readonly number[], parts: readonly TitlePart[]): { groups: Group[]; weakLast: boolean } {
   let groups = withoutNationalityAfterTitle(sentence, groupsOf(sentence, run, parts));
+  if (headlandBeforePlaceHead(sentence, groups)) {
+    groups = [{ kind: 'name', tokens: groups.flatMap(group => group.tokens) }];
+  }
   if (endsAsOrg(sentence, run) && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
     const firstName = groups.findIndex(group => group.kind !== 'hon');
     groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(group => group.tokens) }];

@@ -130,7 +130,7 @@ export const TITLE_MODIFIERS = list(
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
-   opposition shadow party general supreme grand attorney surgeon press communications managing political
+   opposition shadow party general supreme grand attorney surgeon press communications managing commanding political
    military presidential climate peace high permanent junior parliamentary principal federal regional local returning
    district county city police fire army navy intelligence cabinet government royal crown union majority
    minority house senate republican democratic democrat conservative liberal green independent outgoing
@@ -717,6 +717,7 @@ export const ORG_HEADS = list(
    guild co-operative appliances bakeries creameries dairies pharmacy pharmacies
    swimmers ramblers anglers harriers rowers racing motorsport motorsports cycling
    ag gmbh nv bv ab asa spa oyj oy kk srl sarl aps llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
+   broadband
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings daily
    messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders
    products congregation components castings forgings fasteners
@@ -1959,7 +1960,7 @@ export const DISTRICT_CLOSING_COMPASS_WORDS = wordList(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; a Dutch or German town\'s market square, kept untranslated in English copy, "the Oude Markt", "Alter Markt"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"; caverns and the fell country\'s landforms that rescue copy names, "Kelso Cavern", "Vardo Pothole", "Tarrow Ghyll", "Marwick Crag"; not "cave", "gill" or "scar", which end people\'s names as surnames, "Dana Gill", nor "pot", which ends a known dictator\'s name, nor "tarn", a surname too): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body); a rowing course\'s landmark ("from Kelso Steps the crew moved away"); a high mountain\'s glaciers and landmarks, which expedition copy names after people and places alike ("through the Vardo Icefall", "Marwick Glacier", "the Tarrow Couloir"; not "step", a surname too).',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; a Dutch or German town\'s market square, kept untranslated in English copy, "the Oude Markt", "Alter Markt"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"; caverns and the fell country\'s landforms that rescue copy names, "Kelso Cavern", "Vardo Pothole", "Tarrow Ghyll", "Marwick Crag"; a rocket launch site, named like an airport after the headland or town it stands on, "Kelso Point Spaceport", "the Vardo Cosmodrome" (read as a person "Spaceport" titled by the words before it), and a lighthouse named after its headland, "Farrow Head Lighthouse"; not "cave", "gill" or "scar", which end people\'s names as surnames, "Dana Gill", nor "pot", which ends a known dictator\'s name, nor "tarn", a surname too): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body); a rowing course\'s landmark ("from Kelso Steps the crew moved away"); a high mountain\'s glaciers and landmarks, which expedition copy names after people and places alike ("through the Vardo Icefall", "Marwick Glacier", "the Tarrow Couloir"; not "step", a surname too).',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
@@ -1971,7 +1972,8 @@ export const PLACE_HEADS = list(
    viejo vieja markt
    sands cove beach reservoir estuary works
    cavern caverns pothole ghyll crag gorge isle isles
-   glacier icefall couloir col`,
+   glacier icefall couloir col
+   spaceport cosmodrome lighthouse`,
 );
 
 /**
@@ -1982,8 +1984,8 @@ export const PLACE_HEADS = list(
  */
 export const OPERATED_SITE_HEADS = wordList(
   'operated-site-heads',
-  'Place heads of a site whose operator news copy quotes by the site\'s own name ("Tarnby Airport said", "Kelso Port says"; a works, named like a utility\'s treatment works but run by a firm that hires and builds: "Kelso Marine Works said it would hire forty staff"): a name ending so that reports words is the operating body, not the place.',
-  within(PLACE_HEADS, ['airport', 'port', 'works']),
+  'Place heads of a site whose operator news copy quotes by the site\'s own name ("Tarnby Airport said", "Kelso Port says"; a rocket launch site, "Kelso Point Spaceport said the pad was intact"; a works, named like a utility\'s treatment works but run by a firm that hires and builds: "Kelso Marine Works said it would hire forty staff"): a name ending so that reports words is the operating body, not the place.',
+  within(PLACE_HEADS, ['airport', 'port', 'works', 'spaceport']),
 );
 
 /**
@@ -2002,6 +2004,12 @@ export const AIRLINE_ENDINGS = wordList(
   'airline-endings',
   'The word that ends an airline\'s name after its own ("a jet operated by Ostra Air", "Kelso Air cancelled flights"): without it the name had no evidence at all and was dropped. Not an org head: alone it is no short form of the airline.',
   ['air'],
+);
+
+export const HEADLAND_TITLE_WORDS = wordList(
+  'headland-title-words',
+  'Title words that are also a headland\'s noun, between a place word and a place head that ends the run ("Farrow Head Lighthouse", "Kelso Head Harbour", "Vardo Head Spaceport"): the whole run is the place named after the headland, no person titled "Kelso Head"; only right before the run\'s last word, a place head (list place-heads), so "Kelso Head Coach Dana Bridge" keeps its title.',
+  ['head'],
 );
 
 export const AIRLINE_PLACE_NOUNS = list(
@@ -2457,6 +2465,14 @@ export const COURT_PANEL_WORDS = list(
   'court-panel-words',
   'Words that, before a capitalised "Bench", name the judges sitting on a case in South Asian court copy ("A Division Bench of Justices Dana Kelso and Tom Wrede", "a Full Bench", "the Constitution Bench"); "the Bench" alone is the same panel ("told the Bench", "the Bench observed"). A panel is no person and no named body: the court is named as itself.',
   'division full constitution special larger vacation',
+);
+
+export const SECTOR_WORDS_BEFORE_BODY_NOUNS = wordList(
+  'sector-words-before-body-nouns',
+  'Common nouns of a field or a trade that open a headline, a crosshead or a sentence before a lower-case noun of a body ("Space agency backs plan", "Health board apologises", "Water company fined", "Aviation regulator grounds jet"): the capital is the line\'s and the pair is a description of a body of that field, no body named "Space"; a one-word name so placed is no organisation (evidence rule body-noun-after). Only at the opening of a line or sentence and only for these dictionary nouns, which name no town or party: "Vardo party" or "Tarrow council" there stays the body named after the place.',
+  ['space', 'health', 'water', 'energy', 'rail', 'aviation', 'transport', 'education', 'trade', 'finance', 'farming', 'food',
+    'environment', 'housing', 'safety', 'privacy', 'data', 'media', 'telecoms', 'broadband', 'defence', 'defense', 'competition',
+    'consumer', 'gambling', 'pensions', 'banking', 'fisheries', 'shipping', 'mining', 'climate', 'science', 'tech', 'technology', 'charity', 'sports', 'football'],
 );
 
 export const PARTY_STANDING_WORDS = list(
@@ -3076,6 +3092,8 @@ export const COMPANY_HEADS = wordList(
     // a lender named for its trade ("Tarrow Finance" … "a spokesman for Tarrow said")
     'finance', 'lending', 'leasing',
     'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual',
+    // a telecoms firm named for its service ("Tarvel Broadband" … "Tarvel said its bid was cheaper")
+    'broadband',
     // a car maker named for its trade ("Revik Automotive" … "shares in Revik")
     'automotive',
     // a defence contractor ("Kelso Defence" … "shares in Kelso"), in both spellings

@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
-import { TITLE_HEADS, has } from '../lexicon/entities';
+import { TITLE_HEADS, TITLE_MODIFIERS, has } from '../lexicon/entities';
 import { ADDRESSEE_PREPOSITIONS, ASKING_INFINITIVES, BASE_VERB_MARKERS, CANDIDATE_BODY_HEADS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, OWN_MESSAGES, OWN_PAGES, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, PLEDGE_NOUNS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, WANTING_GOVERNORS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
@@ -214,6 +214,16 @@ function subordinateClauseEnd(tokens: readonly MaskedToken[], lo: number, end: n
 const MAX_OPENING_PHRASE = 6;
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
+
+/**
+ * "managing director", "acting chief executive", "commanding officer": a participle that qualifies a title (list
+ * title-modifiers) right before a title's head or another qualifier opens the subject's title, no participial clause
+ * ("“…,” acting on advice, the council said" stays one: "on" is no title word).
+ */
+function opensParticipleTitle(tokens: readonly MaskedToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return has(TITLE_MODIFIERS, tokens[at].lower) && next !== undefined && next.kind === 'word' && (has(TITLE_HEADS, next.lower) || has(TITLE_MODIFIERS, next.lower));
+}
 
 export class CueFinder {
   constructor(private readonly subjects: SubjectReader, private readonly mentions: MentionIndex) {}
@@ -1169,8 +1179,9 @@ export class CueFinder {
       // "“…,” as Jane X said on Monday": the clause that names the quotation's source.
       return this.subjectAndVerbAfter(tokens, k + 1, quoteText);
     }
-    // A subject starts with a name, pronoun, determiner or noun; not with a clause word, preposition or participle.
-    if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {
+    // A subject starts with a name, pronoun, determiner or noun; not with a clause word, preposition or participle,
+    // unless the participle opens a title ("“…,” managing director X said", "acting chief executive X").
+    if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || (/^\p{Ll}+ing$/u.test(first.text) && !opensParticipleTitle(tokens, k))) {
       return null;
     }
     return this.subjectAndVerbAfter(tokens, k, quoteText);
