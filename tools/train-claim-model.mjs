@@ -2,11 +2,11 @@
 // Trains the learned back-up of claim alignment (src/core/claims/claimModel.ts, ALIGNMENT_RULES.learnedPairs): a
 // logistic model over the features alignClaims computes for every candidate pair (two claims sharing a feature) that
 // the rules leave. By default (since round 32) on the 28 invented development pairs (test/fixtures/claims/invented/)
-// and the pairs of the older blind sets heldout3 … heldout18 (invented articles of the repo, each scored as a blind
+// and the pairs of the older blind sets heldout3 … heldout19 (invented articles of the repo, each scored as a blind
 // judge in its round, then read; heldout14 since round 33, heldout15 since round 34, heldout16 since round 35,
-// heldout17 since round 36, heldout18 since round 37): rule rounds plateaued, and a model of 28 pairs learns little that carries to
+// heldout17 since round 36, heldout18 since round 37, heldout19/ since round 38): rule rounds plateaued, and a model of 28 pairs learns little that carries to
 // unseen ones, so the pairs that judged earlier rounds are training data now, for the model only (never for the rules).
-// heldout19 and later are never read (trainingFolders stops at LAST_TRAINING_HELDOUT): the lead judges the model on
+// heldout20 and later are never read (trainingFolders stops at LAST_TRAINING_HELDOUT): the lead judges the model on
 // them. A candidate is positive when it covers an annotated pair, left out when it covers only a "related" one.
 // Leave-one-set-out: each development set (fresh45 … fresh58, two pairs each) and each held-out folder is one fold,
 // scored by a model trained on all the other folds; the threshold and the assignment (claimModel.ts' Assignment: 'both',
@@ -43,12 +43,12 @@ const claimsDir = path.join(root, 'test', 'fixtures', 'claims');
 const corpus = path.join(root, '..', 'shared', 'corpus', 'real');
 
 /**
- * The last older blind set the model trains on: heldout3 … heldout18 (invented articles of the repo, each scored as a
+ * The last older blind set the model trains on: heldout3 … heldout19 (invented articles of the repo, each scored as a
  * blind judge in its round, then read; heldout14 judged rounds 31 and 32, and trains since round 33; heldout15 judged
- * rounds 32 and 33, and trains since round 34; heldout16 judged rounds 33 and 34, and trains since round 35; heldout17 judged rounds 34 and 35, and trains since round 36; heldout18 judged rounds 35 and 36, and trains since round 37) are training data for the model, never for the rules; heldout19 and later are the lead's blind judges of this model and are never read
+ * rounds 32 and 33, and trains since round 34; heldout16 judged rounds 33 and 34, and trains since round 35; heldout17 judged rounds 34 and 35, and trains since round 36; heldout18 judged rounds 35 and 36, and trains since round 37; heldout19 judged rounds 36 and 37, and trains since round 38) are training data for the model, never for the rules; heldout20 and later are the lead's blind judges of this model and are never read
  * here (trainingFolders leaves them out by number).
  */
-const LAST_TRAINING_HELDOUT = 18;
+const LAST_TRAINING_HELDOUT = 19;
 const FIRST_TRAINING_HELDOUT = 3;
 
 /**
@@ -70,7 +70,7 @@ function trainingFolders() {
 const pairFiles = folder => fs.readdirSync(path.join(claimsDir, folder)).filter(f => /^[\w-]+\.json$/.test(f)).sort();
 
 if (args.includes('--list-sets')) {
-  // What the data loader reads, without reading it (test/unit/claims/claimModel.test.ts checks heldout19+ stay out).
+  // What the data loader reads, without reading it (test/unit/claims/claimModel.test.ts checks heldout20+ stay out).
   for (const { folder } of trainingFolders()) {
     console.log(`${folder}: ${pairFiles(folder).join(' ')}`);
   }
@@ -338,7 +338,15 @@ const probability = (model, features) => 1 / (1 + Math.exp(-features.reduce((s, 
  */
 const GATE = args.includes('--gate') ? Number(args[args.indexOf('--gate') + 1]) : undefined;
 const EVENT_SHARE = core.PAIR_FEATURES.indexOf('eventShare');
-const learnable = c => GATE === undefined ? c.learnable : c.features[EVENT_SHARE] >= GATE;
+/**
+ * --display-gate X [--display-kinds top|all]: a candidate with a display line (candidatePairs' displayGate: 1 a
+ * headline or standfirst, 2 a key-point bullet or crosshead; top reads only 1) is seen from eventShare X, to measure
+ * alignClaims' displayLineEvidence from one cache (the cache's learnable holds the rule's value as built).
+ */
+const DISPLAY_GATE = args.includes('--display-gate') ? Number(args[args.indexOf('--display-gate') + 1]) : undefined;
+const DISPLAY_KINDS = args.includes('--display-kinds') ? args[args.indexOf('--display-kinds') + 1] : 'all';
+const displayLearnable = c => DISPLAY_GATE !== undefined && (c.displayGate === 1 || (c.displayGate === 2 && DISPLAY_KINDS === 'all')) && c.features[EVENT_SHARE] >= DISPLAY_GATE;
+const learnable = c => (GATE === undefined ? c.learnable : c.features[EVENT_SHARE] >= GATE) || displayLearnable(c);
 
 /** The pairs predicted for one annotated pair: the rules' and, with a model, the learned ones. */
 function predict(pair, model, threshold, assignment) {

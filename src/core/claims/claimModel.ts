@@ -1,8 +1,8 @@
 // The learned back-up of claim alignment (ALIGNMENT_RULES.learnedPairs): a logistic model over the features the rules
 // compute for each candidate pair (alignClaims' pairFeatures), trained offline by tools/train-claim-model.mjs on the
 // invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (heldout14 since round 33,
-// heldout15 since round 34, heldout16 since round 35, heldout17 since round 36, heldout18 since round 37; each already scored as a blind judge;
-// training data for the model, never for the rules; heldout19 and later stay the lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
+// heldout15 since round 34, heldout16 since round 35, heldout17 since round 36, heldout18 since round 37, heldout19/ since round 38; each already scored as a blind judge;
+// training data for the model, never for the rules; heldout20 and later stay the lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
 // and reports its leave-one-set-out figures. It adds pairs the rules leave, one claim to one claim: a claim usually matches at most one
 // claim of the other report, so the most probable pairs go first and a claim taken is not offered again.
 import MODEL from './claimModel.json';

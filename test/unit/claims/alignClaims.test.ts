@@ -846,6 +846,28 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
     assert.strictEqual(sides(2, 1), 0, 'two body sentences');
   });
 
+  it('marks the candidates whose claims hold a display line for the gate (displayLineEvidence): headline 1, bullet or crosshead 2, body 0', () => {
+    const wire = [
+      'Tarrow ferry fire leaves nine treated for smoke',
+      'A fire broke out in a refrigerated lorry on the lower deck of the Kelmor Star during an overnight crossing to Penhale.',
+      '- Nine passengers treated for smoke on the Kelmor Star',
+      'Crew praised by the Kelmor Star passengers',
+      'The crew of the Kelmor Star put the fire out within an hour, the operator said.',
+    ].join('\n');
+    const daily = [
+      'Nine passengers of the Kelmor Star were treated for smoke after a lorry caught fire on its lower deck on Tuesday night.',
+      'Crew members of the Kelmor Star had the blaze under control within an hour, the operator said.',
+    ].join('\n');
+    const [claimsA, claimsB] = [splitClaims(wire), splitClaims(daily)];
+    const pairs = candidatePairs(claimsA, claimsB, claimsA.map(claim => readNumbers(wire, claim)), claimsB.map(claim => readNumbers(daily, claim)));
+    const gate = (a: number, b: number): number | undefined => pairs.find(pair => pair.a === a && pair.b === b)?.displayGate;
+    assert.strictEqual(gate(0, 0), 1, 'the headline against the other report\'s lead');
+    assert.strictEqual(gate(2, 0), 2, 'a key-point bullet below the lead');
+    assert.strictEqual(gate(3, 1), 2, 'a crosshead below the lead');
+    assert.strictEqual(gate(4, 1), 0, 'two body sentences');
+    assert.strictEqual(ALIGNMENT_RULES.displayLineEvidence.value, ALIGNMENT_RULES.minEventShare.value, 'off: measured, not kept (round 38)');
+  });
+
   it('adds a candidate only when it is the most probable of both its claims (mutual), most probable first', () => {
     const candidates = [
       { a: 0, b: 0, similarity: 0.2, probability: 0.9 },

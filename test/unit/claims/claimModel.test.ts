@@ -1,6 +1,6 @@
 // The learned back-up's data and file (claimModel.ts, claimModel.json, tools/train-claim-model.mjs): since round 32 the
-// model trains on the development pairs and the older blind sets heldout3 … heldout18 (heldout14 since round 33,
-// heldout15 since round 34, heldout16 since round 35, heldout17 since round 36, heldout18 since round 37); heldout19 and later are the lead's blind judges of the model and must never be read by the trainer nor named in the model file.
+// model trains on the development pairs and the older blind sets heldout3 … heldout19 (heldout14 since round 33,
+// heldout15 since round 34, heldout16 since round 35, heldout17 since round 36, heldout18 since round 37, heldout19 since round 38); heldout20 and later are the lead's blind judges of the model and must never be read by the trainer nor named in the model file.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -25,9 +25,9 @@ function trainerFolders(): Map<string, string[]> {
 const heldoutNumber = (folder: string): number | undefined => /^heldout(\d+)$/.test(folder) ? Number(folder.slice('heldout'.length)) : undefined;
 
 describe('claim model: the trainer\'s data (tools/train-claim-model.mjs --list-sets)', () => {
-  it('reads the development pairs and every held-out folder from heldout3 to heldout18, each pair of them', () => {
+  it('reads the development pairs and every held-out folder from heldout3 to heldout19, each pair of them', () => {
     const folders = trainerFolders();
-    const expected = ['invented', ...Array.from({ length: 16 }, (_, k) => `heldout${k + 3}`)];
+    const expected = ['invented', ...Array.from({ length: 17 }, (_, k) => `heldout${k + 3}`)];
     assert.deepStrictEqual([...folders.keys()], expected);
     for (const [folder, files] of folders) {
       const onDisk = fs.readdirSync(path.join(claimsDir, folder)).filter(file => /^[\w-]+\.json$/.test(file)).sort();
@@ -35,9 +35,9 @@ describe('claim model: the trainer\'s data (tools/train-claim-model.mjs --list-s
     }
   });
 
-  it('never reads heldout19 or a later blind set, though they lie beside the others', () => {
-    const later = fs.readdirSync(claimsDir).filter(folder => (heldoutNumber(folder) ?? 0) >= 19);
-    assert.ok(later.includes('heldout19'), 'heldout19 is in the fixtures (else this test proves nothing)');
+  it('never reads heldout20 or a later blind set, though they lie beside the others', () => {
+    const later = fs.readdirSync(claimsDir).filter(folder => (heldoutNumber(folder) ?? 0) >= 20);
+    assert.ok(later.includes('heldout20'), 'heldout20 is in the fixtures (else this test proves nothing)');
     const read = [...trainerFolders().keys()];
     for (const folder of later) {
       assert.ok(!read.includes(folder), `${folder} is a blind judge of the model`);
@@ -65,8 +65,8 @@ describe('claim model: the file the trainer writes (claimModel.json)', () => {
     assert.ok(['both', 'either', 'mutual', 'best', 'any'].includes(model.assignment));
   });
 
-  it('names the folders it was trained on: the development pairs and heldout3 … heldout18, no later blind set', () => {
-    assert.deepStrictEqual(model.trainedOn, ['invented', ...Array.from({ length: 16 }, (_, k) => `heldout${k + 3}`)]);
-    assert.ok(model.trainedOn.every(folder => (heldoutNumber(folder) ?? 0) < 19));
+  it('names the folders it was trained on: the development pairs and heldout3 … heldout19, no later blind set', () => {
+    assert.deepStrictEqual(model.trainedOn, ['invented', ...Array.from({ length: 17 }, (_, k) => `heldout${k + 3}`)]);
+    assert.ok(model.trainedOn.every(folder => (heldoutNumber(folder) ?? 0) < 20));
   });
 });
