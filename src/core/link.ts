@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, headLastOfInvertible, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, COMMITTEE_NOUNS, LEGISLATIVE_CHAMBERS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, headLastOfInvertible, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, COMMITTEE_NOUNS, LEGISLATIVE_CHAMBERS, givenNameKeys, has, ORG_HEADS, MEMBER_PLURALS } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -459,6 +459,28 @@ export const TOWNLESS_OUTLETS: ShortFormRule = {
     .map(nameWords => nameWords.join(' ')),
 };
 
+/** Fewest words of a members' body's name without its town ("Old Town Residents Association"): its members, a head and one more. */
+const MIN_TOWNLESS_BODY_WORDS = 3;
+
+/** A members' body's name: it ends in a body's head (list org-heads) and names its members (list member-plurals) before it. */
+function isMembersBody(nameWords: readonly string[]): boolean {
+  return nameWords.length >= MIN_TOWNLESS_BODY_WORDS && has(ORG_HEADS, nameWords[nameWords.length - 1])
+    && nameWords.slice(0, -1).some(word => has(MEMBER_PLURALS, word));
+}
+
+/**
+ * A local members' body named with its town in one report ("Tarrona Harbour Residents' Association") and without it in
+ * another ("the Harbour Residents' Association"): the name without its first word joins the one body of the other articles
+ * whose name is it after the town. Only a body named for its members (list member-plurals: residents, tenants,
+ * traders) and of three words or more without the town: two towns' associations of one name join neither.
+ */
+export const TOWNLESS_MEMBER_BODIES: ShortFormRule = {
+  shape: 'short-form',
+  id: 'townless-member-bodies',
+  shortFormsOf: entity => namesOf(entity).filter(nameWords => isMembersBody(nameWords.slice(1))).map(nameWords => nameWords.slice(1).join(' ')),
+  shortKeysOf: entity => namesOf(entity).filter(isMembersBody).map(nameWords => nameWords.join(' ')),
+};
+
 /**
  * "Pennant Hale Securities" in one report, "the investment bank Pennant Hale" in another: a company of two words or more
  * before its trade noun (list company-heads) is called by those words alone, as within one report (orgForms.ts
@@ -793,7 +815,7 @@ export const PERSON_RULES: readonly CrossDocumentRule[] = [FULL_NAMES, SPELLINGS
  */
 export const ORG_RULES: readonly CrossDocumentRule[] = [
   BODY_NAMES, CLUB_FORMS, HEAD_LAST, PARTNERS, CONJUNCTIONS,
-  TIERLESS_NAMES, UNQUALIFIED_NAMES, TOWNLESS_OUTLETS, COMPANY_STEMS, ...SHORT_FORM_RULES,
+  TIERLESS_NAMES, UNQUALIFIED_NAMES, TOWNLESS_OUTLETS, TOWNLESS_MEMBER_BODIES, COMPANY_STEMS, ...SHORT_FORM_RULES,
   SINGULAR_LAST_WORD,
 ];
 

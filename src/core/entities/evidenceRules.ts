@@ -12,6 +12,7 @@ import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/q
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
+import { REGIONAL_ARM_WORDS, REGIONAL_POST_HEADS } from '../lexicon/entities';
 import type { WordList } from '../lexicon/wordList';
 import { CLUB_NAME_ENDINGS, COURSE_MARKER_HEADS, COURSE_MARKER_UNITS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, COURSE_NOUNS, RACE_CATEGORY_POSSESSIVES, RACE_NAME_ENDS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { UNIT_WORDS, WEEKDAYS } from '../lexicon/numbers';
@@ -27,7 +28,7 @@ import { isCapitalsLeadRun, isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS, isServicePartner, campaignCueNear } from './words';
+import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isTourismBoard, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS, isServicePartner, campaignCueNear } from './words';
 
 /**
  * "A-level", "T-shirts", "X-ray": one capital letter, a hyphen and a lower-case word (a possessive allowed); or a
@@ -1175,8 +1176,10 @@ function pluralBodyNounAppositive({ before, nameStart, nameEnd, after, first, mu
  * stockbrokers Orrin Dale", list firm-trades-alone). Not before a known given name and a surname
  * ("fire engineers Dana Kelso and …" are people), as with bodyNounBefore.
  */
-function firmTradeBefore({ honorific, before, twoBefore, nameStart, first, last, multiWord }: NameContext): boolean {
-  if (honorific || before === undefined || isCapitalised(before) || !joined(before, nameStart)) {
+function firmTradeBefore({ sentence, draft, honorific, before, twoBefore, nameStart, first, last, multiWord }: NameContext): boolean {
+  // "Administrators Tarven Holt said": a trade opening the sentence is capitalised by position only.
+  const lowerOrOpening = before !== undefined && (!isCapitalised(before) || (!isAllCaps(before) && opensSentence(sentence, draft.first - 1)));
+  if (honorific || before === undefined || !lowerOrOpening || !joined(before, nameStart)) {
     return false;
   }
   const qualified = twoBefore !== undefined && has(FIRM_TRADE_PLURALS, before.lower) && has(FIRM_TRADE_QUALIFIERS, twoBefore.lower) && joined(twoBefore, before);
@@ -2373,6 +2376,27 @@ function possessiveBeforeUniversityPost({ nameEnd, after, twoAfter, honorific }:
   }
   const hyphened = twoAfter !== undefined && after.post === '-' ? `${after.lower}-${twoAfter.lower}` : after.lower;
   return has(UNIVERSITY_ONLY_POSTS, hyphened) || has(UNIVERSITY_ONLY_POSTS, after.lower);
+}
+
+/**
+ * "Tarven Holt's Europe president", "Kelmar Drey's Asia chief", "Orrin Vale's North America head": a possessive name,
+ * one or two words of a region (list regional-arm-words) or a country, then a post of a regional arm (list
+ * regional-post-heads): the name is the company whose arm it is. Not a known given name and surname.
+ */
+function possessiveBeforeRegionalPost({ sentence, draft, nameEnd, honorific, first, last, multiWord }: NameContext): boolean {
+  if (honorific || !isPossessive(nameEnd) || givenNameAndSurname(first, last, multiWord)) {
+    return false;
+  }
+  const region = (token: Token | undefined): boolean => token !== undefined && isCapitalised(token) && (has(REGIONAL_ARM_WORDS, token.lower) || COUNTRIES.has(token.lower));
+  let at = draft.last + 1;
+  if (!region(sentence[at])) {
+    return false;
+  }
+  if (region(sentence[at + 1])) {
+    at++;
+  }
+  const post = sentence[at + 1];
+  return post !== undefined && !isCapitalised(post) && joined(sentence[at], post) && has(REGIONAL_POST_HEADS, post.lower);
 }
 
 /** "X, which <verb>": a name set off by a comma before "which" and a verb from `verbs`; no honorific, known first name or known place. */
@@ -3900,6 +3924,15 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'tourism-board-name', outcome: Evidence.OrgTag,
+    reason: '"Visit Tarrona said bookings rose", "figures from Discover Kellan": an invitation\'s verb (list tourism-board-openers) and its place\'s name are a tourism board, a body; opening a sentence only as a speaker or before an appositive ("Visit Paris in spring" is an imperative; words.ts isTourismBoard).',
+    when: ({ sentence, draft }) => isTourismBoard(sentence, Array.from({ length: draft.last - draft.first + 1 }, (_, k) => draft.first + k)),
+    examples: {
+      yes: ['{Visit Tarrona} said the region had a record year.', 'Figures from {Discover Kellan} showed a rise.', '{Explore Marvenshire}, the county\'s tourism board, said so.'],
+      no: ['Visit {Tarrona} in the spring for lower prices.', 'They hope to visit {Tarrona} in May.'],
+    },
+  },
+  {
     id: 'brand-before-premises', outcome: Evidence.OrgTag,
     reason: '"the Zippo Fuel station", "the Crispy Hut restaurant": a name of two words or more after "the" and before a noun of a business\'s premises (list premises-nouns) is the brand, a company; no word may be a given name or a place the lexicon knows ("the Union Square station" is a place, "the Dana Kelso store" a person\'s), and a one-word name is often the town ("the Marwick store").',
     when: context => {
@@ -4180,6 +4213,15 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'possessive-before-regional-post', outcome: Evidence.OrgTag,
+    reason: '"Dana Ruiz, Tarven Holt\'s Europe president,", "Kelmar Drey\'s Asia chief": a possessive name before a region and the post of a company\'s regional arm (lists regional-arm-words, regional-post-heads) is the company; a person has no Europe president. Travel and business copy write a line\'s or a group\'s regional head so; read as a person without it (two unknown words).',
+    when: possessiveBeforeRegionalPost,
+    examples: {
+      yes: ['Dana Ruiz, {Tarven Holt}\'s Europe president, said the move was fair.', '{Kelmar Drey}\'s Asia chief, Ona Brask, said yes.', 'Staff met {Orrin Vale}\'s North America head on Monday.'],
+      no: ['Dana Ruiz, {Tarven Holt}\'s president, said the move was fair.', 'The senator met {Dana Kelso}\'s Europe envoy.', '{Tarven Holt}\'s Europe trip was cut short.'],
+    },
+  },
+  {
     id: 'possessive-before-university-post', outcome: Evidence.BodyUse,
     reason: '"Harwick\'s vice-chancellor, X, said": a town\'s possessive before a post only a university holds (list university-only-posts) stands for the university; the town\'s word joins the university the document names in full ("University of Harwick", "Harwick University"; clusters.ts `universityOfTown`), and stays a place where the document names none.',
     when: possessiveBeforeUniversityPost,
@@ -4387,12 +4429,12 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'firm-trade-before', outcome: Evidence.OrgTag,
-    reason: '"estate agents Penley Harcourt", "chartered surveyors Orrin Dale", "Fire engineers Kelso Tate found …": British property and construction copy writes a professional firm by its qualified trade in the plural before its name, which is the partners\' surnames and reads as a person\'s name without it (lists firm-trade-qualifiers, firm-trade-plurals); financial copy does so with no qualifier ("of stockbrokers Orrin Dale", list firm-trades-alone). Not before a known given name and a surname: people of that trade.',
+    reason: '"estate agents Penley Harcourt", "chartered surveyors Orrin Dale", "Fire engineers Kelso Tate found …": British property and construction copy writes a professional firm by its qualified trade in the plural before its name, which is the partners\' surnames and reads as a person\'s name without it (lists firm-trade-qualifiers, firm-trade-plurals); financial and insolvency copy does so with no qualifier ("of stockbrokers Orrin Dale", "Administrators Tarven Holt said", list firm-trades-alone; capitalised only where the trade opens the sentence). Not before a known given name and a surname: people of that trade.',
     when: firmTradeBefore,
     examples: {
       yes: ['Estate agents {Penley Harcourt}, which has three branches, expect a rise.', 'The survey was done by chartered surveyors {Orrin Dale} in May.',
-        'Lena Marsh, of stockbrokers {Orrin Dale}, cut her forecast.'],
-      no: ['The survey was done by chartered surveyors {Dana Kelso} and Tom Vane in May.', 'The audit was signed by accountants {Dana Kelso} and Tom Vane.', 'The survey was done by the surveyors {Orrin Dale} in May.', 'Estate agent {Penley Harcourt} expects a rise.'],
+        'Lena Marsh, of stockbrokers {Orrin Dale}, cut her forecast.', 'Administrators {Tarven Holt} said the business had run out of cash.', 'The board appointed liquidators {Selby Marr} on Friday.'],
+      no: ['The survey was done by chartered surveyors {Dana Kelso} and Tom Vane in May.', 'Administrators {Dana Kelso} and Tom Vane said the firm was insolvent.', 'The audit was signed by accountants {Dana Kelso} and Tom Vane.', 'The survey was done by the surveyors {Orrin Dale} in May.', 'Estate agent {Penley Harcourt} expects a rise.'],
     },
   },
   {

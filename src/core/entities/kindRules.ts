@@ -1198,12 +1198,12 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'town-as-club-in-sports-copy', outcome: 'org',
-      reason: '"Marwick, now seventh, travel to Dunmore", "Saturday\'s trip to Dunmore": one word an away fixture goes to (rule away-fixture), in a document that shows another name as a side of a match, is the club, though the document never names it in full, and so are its other uses ("a performance at Dunmore"); where it opens a longer name of the document ("Dunmore Rovers") that name decides (clubOfTown), and a use that places something in it ("in Dunmore"; "at Dunmore" is where the club plays) or shows a person keeps it what it is, as does a place the lexicon knows ("jobs moving to Mexico" in copy that names a team). A plural verb or "fans" after a word ("Residents were", "Republicans are") is too common outside a club\'s name to decide alone.',
+      reason: '"Marwick, now seventh, travel to Dunmore", "Saturday\'s trip to Dunmore": one word an away fixture goes to (rule away-fixture), in a document that shows another name as a side of a match, is the club, though the document never names it in full, and so are its other uses ("a performance at Dunmore"); where it opens a longer name of the document ("Dunmore Rovers") that name decides (clubOfTown), and a use that places something in it ("in Dunmore"; "at Dunmore" is where the club plays) or shows a person keeps it what it is, as does a place the lexicon knows ("jobs moving to Mexico" in copy that names a team). A plural verb or "fans" after a word ("Tenants were", "Republicans are") is too common outside a club\'s name to decide alone.',
       when: ({ evidence, sportsCopy, opensLongerName, surnameOfNamedPerson, knownPlace }) => sportsCopy && (evidence & Evidence.AwayFixture) !== 0n && !opensLongerName && !surnameOfNamedPerson && !knownPlace
         && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Within | Evidence.Honorific)) === 0n,
       examples: {
         yes: ['Vardo beat Kelso 2-1 on Saturday. Vardo travel to {Dunmore} next week.', 'Vardo beat Kelso 2-1. “We owe the fans a show at {Dunmore},” he said. Vardo travel to {Dunmore} next.'],
-        no: ['Vardo travel to {Dunmore} next week.', 'Vardo beat Kelso 2-1 on Saturday. {Residents} were angry about parking.', 'Vardo beat Kelso 2-1 on Saturday. The plant is moving to {Mexico} next year.', 'Vardo beat Kelso 2-1 on Saturday. Dunmore Rovers lost. Vardo travel to {Dunmore} next week.',
+        no: ['Vardo travel to {Dunmore} next week.', 'Vardo beat Kelso 2-1 on Saturday. {Tenants} were angry about parking.', 'Vardo beat Kelso 2-1 on Saturday. The plant is moving to {Mexico} next year.', 'Vardo beat Kelso 2-1 on Saturday. Dunmore Rovers lost. Vardo travel to {Dunmore} next week.',
           'Vardo beat Kelso 2-1 on Saturday. The team lives in {Dunmore}, and {Dunmore} fans cheered.'],
       },
     },

@@ -15,7 +15,7 @@ import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import { lowerCaseNameDrafts } from './lowerCaseNames';
 import {
-  TitlePart, campaignCueNear, hyphenated, isAllCaps, isCapitalised, isBodyAppositiveNoun, isCommonOpener, isDescriptiveOpener, isFamilyNameFirst, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, inGeneralRulebook, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
+  TitlePart, campaignCueNear, hyphenated, isAllCaps, isCapitalised, isBodyAppositiveNoun, isCommonOpener, isDescriptiveOpener, isFamilyNameFirst, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, inGeneralRulebook, isParticle, isPossessive, joined, opensSentence, isNationalBody, isTourismBoard, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
 } from './words';
 
 
@@ -552,7 +552,7 @@ function namesBody(sentence: Sentence, run: readonly number[]): boolean {
   if (run.length < 2) {
     return false;
   }
-  if (isNationalBody(run.map(index => sentence[index]))) {
+  if (isNationalBody(run.map(index => sentence[index])) || isTourismBoard(sentence, run)) {
     return true;
   }
   let at = run.length - 1;

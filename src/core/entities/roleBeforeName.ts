@@ -3,7 +3,7 @@
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
 import { BRACKETED_STATUS_WORDS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
-import { ABBREVIATED_TITLES, ADDRESS_STYLES, BODY_ONLY_POSTS, COMPASS_WORDS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, ADDRESS_STYLES, APPOSITIVE_ONLY_HEADS, BODY_ONLY_POSTS, COMPASS_WORDS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
@@ -120,6 +120,11 @@ export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[]
   return eachDraft(context, (_, before) => {
     const chain = singleChain(before);
     if (!chain || chain.relation !== relation) {
+      return [];
+    }
+    // "Regular customer X told the paper": a member of the public's word right before the name describes, no post
+    // (list appositive-only-heads); set off by a comma ("One customer, X,") it is the role (role-before-comma).
+    if (!relation && has(APPOSITIVE_ONLY_HEADS, context.sentence[chain.last].lower)) {
       return [];
     }
     const style = relation ? undefined : styleBeforePost(context.sentence, chain);

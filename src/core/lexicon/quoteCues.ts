@@ -223,6 +223,10 @@ export const NAMING_VERBS = wordList('quote-naming-verbs', 'Verbs that give a th
   'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'billed',
 ]);
 
+export const WHAT_IT_CALLS_VERBS = wordList('quote-what-it-calls-verbs', 'Verbs of naming after "what" and their subject ("what it calls “Operation Tidewater”", "what the council has dubbed “Project Harbour”", "what organisers bill as “The Long Walk”"): a title-case quotation after them is the name the subject gives a scheme or an operation, no words spoken.', [
+  'calls', 'call', 'called', 'dubs', 'dubbed', 'terms', 'termed', 'brands', 'branded', 'bills', 'billed', 'names', 'named',
+]);
+
 export const LEADING_APOSTROPHE_ELISIONS = wordList('quote-leading-apostrophe-elisions', 'Elisions written with a leading apostrophe (\'em, \'til, \'n\'): the apostrophe opens no quotation.', [
   'em', 'til', 'cause', 'n', 'tis', 'twas', 'bout', 'round', 'nuff', 'kay',
 ]);

@@ -2,7 +2,7 @@
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
 import { LINK_LABELS, TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
-import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_APPOSITIVE_NOUNS, WORK_MAKER_NOUNS, WORK_PART_NOUNS, WORK_PLURALS_BEFORE_LIKE, WORK_STUDIO_NOUNS } from '../lexicon/quoteCues';
+import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_APPOSITIVE_NOUNS, WORK_MAKER_NOUNS, WORK_PART_NOUNS, WORK_PLURALS_BEFORE_LIKE, WORK_STUDIO_NOUNS, WHAT_IT_CALLS_VERBS } from '../lexicon/quoteCues';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 
@@ -122,7 +122,7 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
     // "a tribute edition of “Low Tide”", "the last episode of “Kelso Road”": one showing of a programme.
     return true;
   }
-  if (isMadeBy(text, quoted.outerEnd) || hasWorkAppositive(quoted) || isExampleOfWorks(quoted, noun) || isListedTitle(quoted)) {
+  if (isMadeBy(text, quoted.outerEnd) || hasWorkAppositive(quoted) || isExampleOfWorks(quoted, noun) || isListedTitle(quoted) || isNameGivenAfterWhat(quoted)) {
     return true;
   }
   // "his memoir, “Red Clay, Hard Work,”", "who wrote “The Forest Fevers,” a history of …": a work named
@@ -130,6 +130,36 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
   const commaBefore = text[outerStart - 1] === ',' ? 1 : text.slice(outerStart - 2, outerStart) === ', ' ? 2 : 0;
   const beforeComma = commaBefore > 0 ? wordBefore(text, outerStart - commaBefore).toLowerCase() : '';
   return ws.length > 1 && (TITLE_CONTEXT_WORDS.has(beforeComma) || AUTHORING_VERBS.has(beforeLower));
+}
+
+/** Most words between "what" and the verb of naming ("what the city council has dubbed"). */
+const MAX_WHAT_SUBJECT_WORDS = 4;
+
+/**
+ * "what it calls “Operation Tidewater”", "what the council has dubbed “Project Harbour”", "what organisers bill as “The
+ * Long Walk”": a title-case quotation of two words or more after "what", its subject and a verb of naming (list
+ * quote-what-it-calls-verbs) is the name of a scheme or an operation, not speech.
+ */
+function isNameGivenAfterWhat({ text, outerStart, words: ws, before, beforeLower }: QuotedSpan): boolean {
+  let verb = beforeLower, at = outerStart - before.length - 1;
+  if (verb === 'as') {
+    verb = wordBefore(text, at).toLowerCase();
+    at -= verb.length + 1;
+  }
+  if (ws.length < 2 || !WHAT_IT_CALLS_VERBS.has(verb)) {
+    return false;
+  }
+  for (let k = 0; k <= MAX_WHAT_SUBJECT_WORDS; k++) {
+    const word = wordBefore(text, at);
+    if (word === '') {
+      return false;
+    }
+    if (word.toLowerCase() === 'what') {
+      return k > 0;
+    }
+    at -= word.length + 1;
+  }
+  return false;
 }
 
 /**
