@@ -12,7 +12,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, isAllCaps, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, FEMALE_KIN_NOUNS, MALE_KIN_NOUNS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NAMED_THING_HEADS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, FEMALE_KIN_NOUNS, FORMER_NAME_PHRASES, MALE_KIN_NOUNS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NAMED_THING_HEADS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 /**
  * The sex a first name gives its bearer, none for a name borne by many men and many women (list unisex-given-names:
@@ -238,6 +238,10 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       continue;
     }
     const audience = between === '' && isAudienceNickname(sentence, prev, d);
+    if (FORMER_NAME_PHRASES.has(between) && names[n].expands === undefined && names[before].expands === undefined) {
+      linkFormerName(names, before, n, offset);
+      continue;
+    }
     if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden || audience)) {
       const named = bodyDescribedBefore(sentence, drafts, names, before) ?? (names[before].words.length > 1 || maiden ? before : undefined);
       if (named !== undefined) {
@@ -252,8 +256,35 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
         // body's abbreviation.
         const evidence = body ? names[n].evidence | Evidence.OrgTag : names[n].evidence & ~Evidence.Acronym;
         names[n] = { ...names[n], expands: offset + named, evidence };
+        linkListedAlias(sentence, drafts, names, n, offset + named);
       }
     }
+  }
+}
+
+/**
+ * "the Kelso Channel, once known as Kelso Headline Television,": a name the same one went by before is an alias,
+ * whichever of the two is the longer (the shorter names the longer, as after "known as"); a body's evidence passes to
+ * the other name.
+ */
+function linkFormerName(names: NameCandidate[], before: number, after: number, offset: number): void {
+  const [short, full] = names[after].words.length <= names[before].words.length ? [after, before] : [before, after];
+  const bodyEvidence = (names[before].evidence | names[after].evidence) & (Evidence.OrgHead | Evidence.OrgTag);
+  names[short] = { ...names[short], expands: offset + full, evidence: names[short].evidence | (bodyEvidence !== 0n ? Evidence.OrgTag : 0n) };
+}
+
+/**
+ * "the Vardo Front, also known as VF and VFront,": a second short name joined by "and" / "or" right after the first
+ * alias is another alias of the same name.
+ */
+function linkListedAlias(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], alias: number, expands: number): void {
+  const next = drafts[alias + 1];
+  if (next === undefined || names[alias + 1].words.length > 2 || names[alias + 1].expands !== undefined) {
+    return;
+  }
+  const between = sentence.slice(drafts[alias].last + 1, next.first);
+  if (between.length === 1 && (between[0].lower === 'and' || between[0].lower === 'or') && !/,/.test(sentence[drafts[alias].last].post)) {
+    names[alias + 1] = { ...names[alias + 1], expands, evidence: names[alias + 1].evidence | (names[alias].evidence & Evidence.OrgTag) };
   }
 }
 

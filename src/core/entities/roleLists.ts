@@ -65,9 +65,9 @@ const MAX_DESCRIPTION_WORDS = 3;
  * comma and the name that describe the relative ("the" and up to three lower-case words joined to each other and to
  * the name) leave the relation introducing the name. Returns how many tokens to pass (0 when none).
  */
-function describedBy(sentence: Sentence, from: number): number {
+function describedBy(sentence: Sentence, parts: readonly TitlePart[], from: number): number {
   if (sentence[from]?.lower !== 'the') {
-    return occupationBefore(sentence, from);
+    return occupationBefore(sentence, from) || titleChainBefore(sentence, parts, from);
   }
   let at = from + 1;
   while (at - from - 1 < MAX_DESCRIPTION_WORDS && sentence[at] && !isCapitalised(sentence[at]) && joined(sentence[at - 1], sentence[at])) {
@@ -94,6 +94,40 @@ function occupationBefore(sentence: Sentence, from: number): number {
   return at > from && name !== undefined && isCapitalised(name) && joined(sentence[at - 1], name) ? at - from : 0;
 }
 
+/** Most words of a title chain between a relation's comma and the name ("longtime Kelso aide"). */
+const MAX_CHAIN_WORDS = 4;
+
+/**
+ * "his wife, longtime Kelso aide X,", "her husband, former Governor X,": a title chain (modifiers and heads, a
+ * capitalised owner right before a head) joined to the name describes the relative as "the actress X" does; the
+ * chain is the relative's post, the relation still places the person. Returns how many tokens to pass (0 when none).
+ */
+function titleChainBefore(sentence: Sentence, parts: readonly TitlePart[], from: number): number {
+  let at = from, lastHead = -1;
+  while (at - from < MAX_CHAIN_WORDS && sentence[at] !== undefined && (at === from || joined(sentence[at - 1], sentence[at]))) {
+    const part = parts[at];
+    if (part === TitlePart.Head || part === TitlePart.Modifier) {
+      lastHead = part === TitlePart.Head ? at : lastHead;
+    } else if (!(isCapitalised(sentence[at]) && at > from && opensOwnerBeforeHead(sentence, parts, at))) {
+      break;
+    }
+    at++;
+  }
+  const name = sentence[at];
+  return lastHead === at - 1 && name !== undefined && isCapitalised(name) && joined(sentence[at - 1], name) ? at - from : 0;
+}
+
+/** "Kelso" of "longtime Kelso aide", "Dana Kelso" of "longtime Dana Kelso aide": capitalised words joined up to a title's word. */
+function opensOwnerBeforeHead(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
+  let end = at;
+  while (end - at < 2 && isCapitalised(sentence[end + 1] ?? sentence[at]) && sentence[end + 1] !== undefined && joined(sentence[end], sentence[end + 1])
+    && parts[end + 1] === TitlePart.None) {
+    end++;
+  }
+  const after = parts[end + 1];
+  return (after === TitlePart.Head || after === TitlePart.Modifier) && joined(sentence[end], sentence[end + 1]);
+}
+
 /**
  * The relation noun at `at` introduces a name set off by a comma ("his wife, Orla,"); without the comma ("his son
  * Rohan") the relation only tells the relatives apart, and the early gold sets give it no role (the later fresh sets
@@ -101,10 +135,10 @@ function occupationBefore(sentence: Sentence, from: number): number {
  * spouse (list `spouse-nouns`) is one person, so "his wife Patricia" names her by the relation, comma or not, and a
  * peer (list `peer-nouns`: "her colleague Ivo") is placed by the relation either way in every set that has one.
  */
-function beforeName(sentence: Sentence, at: number): boolean {
+function beforeName(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
   const end = relationDurationEnd(sentence, at);
   const next = sentence[end + 1];
-  if (next === undefined || !isCapitalised(sentence[end + 1 + describedBy(sentence, end + 1)] ?? next)) {
+  if (next === undefined || !isCapitalised(sentence[end + 1 + describedBy(sentence, parts, end + 1)] ?? next)) {
     return false;
   }
   return /^,\s*$/.test(sentence[end].post + next.pre) || (end === at && joined(sentence[at], next) && (has(SPOUSE_NOUNS, sentence[at].lower) || has(PEER_NOUNS, sentence[at].lower) || isAgedGivenName(sentence, at)));
@@ -162,9 +196,9 @@ function ownerBefore(sentence: Sentence, at: number): number | undefined {
  * "His sister, X, said", "survived by her husband, X", "leaves a wife, X,": a relative introduced by a possessive
  * determiner (placed by someone already named), or by "a" after an obituary's "leaves", right before the name.
  */
-function isIntroducedRelative(sentence: Sentence, at: number): boolean {
+function isIntroducedRelative(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
   const ownerAt = ownerBefore(sentence, at);
-  if (ownerAt === undefined || !beforeName(sentence, at)) {
+  if (ownerAt === undefined || !beforeName(sentence, parts, at)) {
     return false;
   }
   const owner = sentence[ownerAt];
@@ -191,7 +225,7 @@ function isPlacedRelation(sentence: Sentence, parts: readonly TitlePart[], at: n
   // Senator X", "his colleague Colonel (retd) X") is the post the person is named by: a peer only before a bare name.
   if (has(PEER_NOUNS, token.lower)) {
     const next = sentence[at + 1];
-    return next !== undefined && parts[at + 1] === TitlePart.None && !isHonorific(next) && isIntroducedRelative(sentence, at);
+    return next !== undefined && parts[at + 1] === TitlePart.None && !isHonorific(next) && isIntroducedRelative(sentence, parts, at);
   }
   if (parts[at] !== TitlePart.None) {
     return false;
@@ -199,7 +233,7 @@ function isPlacedRelation(sentence: Sentence, parts: readonly TitlePart[], at: n
   if (!has(RELATION_NOUNS, token.lower)) {
     return false;
   }
-  return hasNamedOwner(sentence, at) || ofNamedOther(sentence, at) || isIntroducedRelative(sentence, at);
+  return hasNamedOwner(sentence, at) || ofNamedOther(sentence, at) || isIntroducedRelative(sentence, parts, at);
 }
 
 /**
@@ -235,7 +269,32 @@ function nextListed(context: RoleContext, last: number): number | undefined {
   if (separator.lower === 'and') {
     return startsAt.get(end + 2);
   }
-  return /^[.)]*,\s*$/.test(sentence[end].post) ? startsAt.get(end + 1) : undefined;
+  if (!/^[.)]*,\s*$/.test(sentence[end].post)) {
+    return undefined;
+  }
+  return startsAt.get(end + 1) ?? afterSemicolonItem(context, end + 1);
+}
+
+/** Most tokens of a listed person's appositive before the semicolon that ends the list's item. */
+const MAX_ITEM_APPOSITIVE = 16;
+
+/**
+ * "Senators X, the majority leader; Y, the chamber's oldest member; and Z": a list whose items carry appositives is cut
+ * by semicolons; the next listed name opens the next item (after its "and"). The draft listed there, or undefined
+ * when the appositive runs on with no semicolon or the item after it opens with no name.
+ */
+function afterSemicolonItem(context: RoleContext, from: number): number | undefined {
+  const { sentence, startsAt } = context;
+  for (let at = from; at < sentence.length && at - from < MAX_ITEM_APPOSITIVE; at++) {
+    if (/[.:!?()]/.test(sentence[at].post)) {
+      return undefined;
+    }
+    if (/^\s*;\s*$/.test(sentence[at].post)) {
+      const next = sentence[at + 1];
+      return next?.lower === 'and' ? startsAt.get(at + 2) : startsAt.get(at + 1);
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Roles attached to the names of one sentence: every rule of the role-cues table (roleCues.ts) runs over the
 // sentence's context, in order, and each role found remembers the rule that found it. Roles are kept as written;
 // an honour ("Sir") is a role of its own.
-import { CANDIDACY_HEADS, PARTY_RACE_HEADS } from '../lexicon/entities';
+import { CANDIDACY_HEADS, PARTY_RACE_HEADS, TITLE_STRETCH_ENDS } from '../lexicon/entities';
 import { isPartyWord } from '../lexicon/names';
 import type { Sentence } from '../nlp/tokens';
 import { recordDecision } from '../rules/trail';
@@ -10,7 +10,7 @@ import { markTitleChains } from './roleBeforeName';
 import { ROLE_CUES, roleContextOf } from './roleCues';
 import type { Span } from './roleSpans';
 import { Evidence, type Gender } from './types';
-import { TitlePart, isPossessive } from './words';
+import { TitlePart, isPossessive, singular } from './words';
 
 export interface RoleSpan {
   readonly start: number;
@@ -59,7 +59,7 @@ function isCandidacy(sentence: Sentence, parts: readonly TitlePart[], role: Span
     }
   }
   let at = low;
-  while (at < sentence.length && sentence[at].end <= role.end && parts[at] !== TitlePart.Head) {
+  while (at < sentence.length && sentence[at].end <= role.end && parts[at] !== TitlePart.Head && parts[at] !== TitlePart.PluralHead) {
     at++;
   }
   if (at >= sentence.length || sentence[at].end > role.end) {
@@ -68,8 +68,36 @@ function isCandidacy(sentence: Sentence, parts: readonly TitlePart[], role: Span
   while (at + 1 < sentence.length && sentence[at + 1].end <= role.end && parts[at + 1] === TitlePart.Head) {
     at++;
   }
+  at = lastHeadOfStretch(sentence, parts, role, at);
   const head = headWordAt(sentence, at);
-  return CANDIDACY_HEADS.has(head) || (PARTY_RACE_HEADS.has(head) && partyLabelBefore(sentence, role, at));
+  return isCandidacyHead(head) || (PARTY_RACE_HEADS.has(head) && partyLabelBefore(sentence, role, at));
+}
+
+/** "one of the candidates": a plural candidacy head states the same status of each. */
+function isCandidacyHead(head: string): boolean {
+  return CANDIDACY_HEADS.has(head) || CANDIDACY_HEADS.has(singular(head) ?? '');
+}
+
+
+/** Most words of a title's opening stretch read past its first head ("fellow Democratic candidate"). */
+const MAX_STRETCH_WORDS = 3;
+
+/**
+ * "fellow Democratic candidate X": a head that opens the title ("fellow") may only qualify a later head of the same
+ * stretch; the stretch's last head, before a preposition, a conjunction or a comma ends it, is what the title says
+ * the person is. Returns the index of that head (the first head's run end when no later head follows).
+ */
+function lastHeadOfStretch(sentence: Sentence, parts: readonly TitlePart[], role: Span, runEnd: number): number {
+  let last = runEnd;
+  for (let at = runEnd + 1; at <= runEnd + MAX_STRETCH_WORDS && at < sentence.length && sentence[at].end <= role.end; at++) {
+    if (TITLE_STRETCH_ENDS.has(sentence[at].lower) || /[,;:(]/.test(sentence[at - 1].post)) {
+      break;
+    }
+    if (parts[at] === TitlePart.Head) {
+      last = at;
+    }
+  }
+  return last;
 }
 
 /**

@@ -614,6 +614,12 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j = k;
         break;
       }
+      // "the Tarrow 2016 Host Committee": an event's year inside a body's name joins the words around it.
+      if (yearInsideBodyName(sentence, j, usable)) {
+        run.push(k, k + 1);
+        j = k + 1;
+        continue;
+      }
       // "the Journalists' and Broadcasters' Union": the first plural possessive ends no name before "and" (see membersPairBeforeHead).
       if (membersPairBeforeHead(sentence, j, j + 3) && usable(j + 2) && usable(j + 3)) {
         run.push(k, j + 2, j + 3);
@@ -684,6 +690,32 @@ function dropShareClass(sentence: Sentence, run: number[]): number[] {
   const last = run[run.length - 1];
   return run.length >= 2 && /^[A-Z]$/.test(sentence[last].text) && /^\s+$/.test(sentence[last].post) && shareClassNoun(sentence[last + 1])
     ? run.slice(0, -1) : run;
+}
+
+/** Most capitalised words after the year before the body's head noun ("2016 Host Committee", "2030 Games Organising Committee"). */
+const MAX_WORDS_AFTER_YEAR = 3;
+
+/**
+ * "the Tarrow 2016 Host Committee", "the Kelso 2030 Organising Committee": a year of four digits between a capitalised
+ * word and capitalised words that reach a body's head noun (list organisation-heads), all joined, is part of the body's
+ * name (an event's host committee or organisers are named after its place and year); else the run ended at the year
+ * and the head's words alone, "Host Committee", named every host committee, and linked two cities' committees.
+ */
+function yearInsideBodyName(sentence: Sentence, j: number, usable: (i: number) => boolean): boolean {
+  const [word, year, next] = [sentence[j], sentence[j + 1], sentence[j + 2]];
+  if (year === undefined || next === undefined || !isCapitalised(word) || !/^(?:1[89]|20)\d\d$/.test(year.text) || !joined(word, year)
+    || !joined(year, next) || !isCapitalised(next) || !usable(j + 2)) {
+    return false;
+  }
+  for (let at = j + 2; at <= j + 1 + MAX_WORDS_AFTER_YEAR && sentence[at] !== undefined && isCapitalised(sentence[at]); at++) {
+    if (has(ORG_HEADS, sentence[at].lower)) {
+      return true;
+    }
+    if (!joined(sentence[at], sentence[at + 1] ?? sentence[at])) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**

@@ -527,6 +527,12 @@ export const PORTFOLIO_CLOSING_NOUNS = list(
   'services resources works relations communities industries',
 );
 
+export const DEPARTMENT_TAIL_NOUNS = list(
+  'department-tail-nouns',
+  'Plural and abstract nouns that close a desk of two capitalised words after a capitalised title\'s "for"/"of" and before a name ("Undersecretary for Political Affairs X", "Director of Public Diplomacy X", "Head of Global Operations X"): the two words are the desk, and the name after them the holder\'s (else the desk\'s second word opened the name, or the title stopped at its first).',
+  'affairs development diplomacy policy operations services resources relations communications',
+);
+
 export const FIELD_POST_HEADS = list(
   'field-post-heads',
   'Capitalised heads of a post before "of", its field and "at" the body that holds it ("Director of Rural Clinic Services at the Vardo Health Ministry", "Head of Field Supply at the Vaccine Fund", "Chief of Supply Operations at UNICEF"): the capitalised words between are the post\'s field, a desk of that body, not a body of its own, though they end in a body\'s head ("Services", "Operations").',
@@ -2940,14 +2946,20 @@ export const STATUS_HEADS = list(
 
 export const CANDIDACY_HEADS = wordList(
   'candidacy-heads',
-  'Status heads that only say someone stands for election ("the Green candidate for mayor, X,", "Labour\'s candidate X", "mayoral hopeful X"): candidacy status is no role (the corpus conventions), so a role they head is dropped, while the title still says the name is a person\'s. "nominee" and "challenger" are left out: a nomination is a post a party gives, and a challenger is one side of a bout or a race, both kept as roles as written.',
-  within(STATUS_HEADS, ['candidate', 'hopeful']),
+  'Status heads that only say someone stands for election ("the Green candidate for mayor, X,", "Labour\'s candidate X", "mayoral hopeful X", "front-runner X", with or without a party\'s label: a standing in a race, never a post, in an election or in a sport): candidacy status is no role (the corpus conventions), so a role they head is dropped, while the title still says the name is a person\'s. "nominee" and "challenger" are left out: a nomination is a post a party gives, and a challenger is one side of a bout or a race, both kept as roles as written.',
+  within(STATUS_HEADS, ['candidate', 'hopeful', 'frontrunner', 'front-runner']),
 );
 
 export const PARTY_RACE_HEADS = wordList(
   'party-race-heads',
-  'Status heads that name one side of a race or a bout, kept as roles in a bout ("the challenger, X,", "title challenger X"), but only a candidacy status after a party\'s label in the same title ("Republican challenger X", "the Labour challenger, X,", "Green contender X"): an election, so no role (the corpus conventions; list candidacy-heads). A party\'s nominee keeps the role: a nomination is a post the party gives.',
-  within(STATUS_HEADS, ['challenger', 'contender', 'frontrunner', 'front-runner']),
+  'Status heads that name one side of a race or a bout, kept as roles in a bout ("the challenger, X,", "title challenger X"), but only a candidacy status after a party\'s label in the same title ("Republican challenger X", "the Labour challenger, X,", "Green contender X"; a front-runner is a candidacy status always, list candidacy-heads): an election, so no role (the corpus conventions; list candidacy-heads). A party\'s nominee keeps the role: a nomination is a post the party gives.',
+  within(STATUS_HEADS, ['challenger', 'contender']),
+);
+
+export const TITLE_STRETCH_ENDS = wordList(
+  'title-stretch-ends',
+  'Words that end the opening stretch of a title whose head is read for candidacy ("fellow Democratic candidate X" reads "candidate"; "candidate for mayor", "spokesman for the candidate", "senator and candidate" stop before them): the office sought, the body after the post, or a second post.',
+  ['of', 'for', 'in', 'at', 'to', 'from', 'with', 'on', 'and', 'or', '&'],
 );
 
 export const LEGAL_FORMS = list(
@@ -3251,6 +3263,12 @@ export const NICKNAME_AUDIENCE_NOUNS = list(
   'nickname-audience-nouns',
   'Nouns of those who call a person by a nickname, after "to" right after the nickname in commas ("Dani Kerrow, Dazza to the terraces, missed"; "Ines Vale, Nessie to her teammates,"): the nickname is the person\'s other name, not a second person, and later alone still the same person.',
   'fans supporters terraces teammates friends colleagues crowd regulars',
+);
+
+export const FORMER_NAME_PHRASES = wordList(
+  'former-name-phrases',
+  'Phrases between a name and a name the same person or body went by before ("the Kelso Channel, once known as Kelso Headline Television,", "Vardo Freight, formerly known as VF Haulage,"): the other name is an alias, whichever of the two is the longer.',
+  ['once known as', 'formerly known as', 'previously known as', 'originally known as', 'formerly called', 'once called', 'previously called'],
 );
 
 export const KNOWN_AS_PHRASES = wordList(
