@@ -1,11 +1,11 @@
 // Kinds found by round 38's read of unannotated real political copy (thirty articles, read beside the analysis) and by
-// invented match reports of the shapes British football copy uses: a club's last word alone opening a sentence, the
-// other side of a match joined by "lost to" or "were held by", a channel number that counts years, a month before an
-// outlet's name, "I’m" and "I’ve" read as names, a given name that is a common word dropped before its surname, a
-// listed company's name that is a named man's surname, a pipeline and a mansion read as people. Every sentence and
-// name is invented.
+// invented match reports of the shapes British football copy uses: a club's last word alone opening a sentence (also
+// in the possessive before a post), the other side of a match joined by "lost to" or "were held by", a channel number
+// that counts years, a month before an outlet's name, "I’m" and "I’ve" read as names, a given name that is a common
+// word dropped before its surname, a listed company's name that is a named man's surname, a pipeline and a mansion
+// read as people. Every sentence and name is invented.
 import * as assert from 'assert';
-import { entityKinds, namedMentionLabels } from './support/entityQueries';
+import { entityKinds, namedMentionLabels, rolesOf } from './support/entityQueries';
 
 /** The mentions of bodies only, each as "o:canonical name:text", in text order. */
 function bodyMentions(text: string): string[] {
@@ -42,6 +42,14 @@ describe('round 38 real text: clubs in match reports', () => {
     assert.deepStrictEqual(entityKinds('The mayor spoke on Monday.\n\nCity officials said the road would close.\n\nCity has approved a budget.'), []);
   });
 
+  it('reads a club\'s last word alone in the possessive before a sports post as the club, the post staying the player\'s', () => {
+    const text = 'Kelso Rovers beat Castlebrook City 2-1 on Saturday.\n\nCity\'s striker Aaron Pelling scored twice.\n\nCity\'s captain, Lewis Garnock, was booked.';
+    assert.deepStrictEqual(bodyMentions(text), ['o:Kelso Rovers:Kelso Rovers', 'o:Castlebrook City:Castlebrook City', 'o:Castlebrook City:City', 'o:Castlebrook City:City']);
+    assert.deepStrictEqual(rolesOf(text, 'Aaron Pelling'), ['City\'s striker']);
+    // A town's own possessive before a noun that is no sports post stays the town's.
+    assert.deepStrictEqual(entityKinds('The mayor spoke on Monday.\n\nCity\'s budget was cut by 5 per cent.\n\nCounty\'s manager said the roads were safe.'), []);
+  });
+
   it('reads the other side of "lost to", "lost against" and "were held by" a club as a club too', () => {
     assert.deepStrictEqual(bodyMentions('Kelso Town lost to Vardo Rovers on Saturday.'), ['o:Kelso Town:Kelso Town', 'o:Vardo Rovers:Vardo Rovers']);
     assert.deepStrictEqual(bodyMentions('Selby Wanderers lost against Harlow City at the weekend.'), ['o:Selby Wanderers:Selby Wanderers', 'o:Harlow City:Harlow City']);
@@ -53,36 +61,36 @@ describe('round 38 real text: clubs in match reports', () => {
 
 describe('round 38 real text: spans, contractions and kinds from political copy', () => {
   it('ends an outlet\'s name before a number that counts years, so its first word alone still joins it', () => {
-    const text = 'Dana Kelso helped start Heron News 20 years ago.\n\nOnce Heron made it an issue, the others followed.\n\nHe went to Heron News.';
+    const text = 'Dana Kelso left Heron News 15 years ago.\n\nAfter Heron ran the story, rivals followed.\n\nShe went back to Heron News.';
     assert.deepStrictEqual(bodyMentions(text), ['o:Heron News:Heron News', 'o:Heron News:Heron', 'o:Heron News:Heron News']);
     // A channel number still closes a station's name.
     assert.deepStrictEqual(bodyMentions('Viewers tuned in to KXBQ News 11 on Friday.'), ['o:KXBQ News 11:KXBQ News 11']);
   });
 
   it('leaves a month after an article out of the outlet\'s name it dates', () => {
-    assert.deepStrictEqual(bodyMentions('A September Kelso Herald poll found the race close. The Kelso Herald said so.'),
+    assert.deepStrictEqual(bodyMentions('A September Kelso Herald survey put the mayor ahead. The Kelso Herald said so.'),
       ['o:Kelso Herald:Kelso Herald', 'o:Kelso Herald:Kelso Herald']);
   });
 
   it('never reads "I’m" or "I’ve" as a name or a name\'s first word', () => {
-    assert.deepStrictEqual(entityKinds('She said, I’m done with it now. I’ve never met Dana Kelso.'), ['person:Dana Kelso']);
-    assert.deepStrictEqual(entityKinds('He said: I\'m not leaving. I\'ll stay with Tomas Ervald.'), ['person:Tomas Ervald']);
+    assert.deepStrictEqual(entityKinds('Later she wrote: I’m tired of waiting. I’ve never met Dana Kelso.'), ['person:Dana Kelso']);
+    assert.deepStrictEqual(entityKinds('He told the meeting: I\'m staying put. I\'ll work with Tomas Ervald.'), ['person:Tomas Ervald']);
   });
 
   it('reads a listed company\'s name as the surname of the man named in full when it says "he"', () => {
-    const text = 'Senator Tom Ford spoke first. Ford said he would run again. Ford turned 60 in May.';
-    assert.deepStrictEqual(entityKinds(text), ['person:Tom Ford']);
+    const text = 'Senator Nils Ford spoke first. Ford said he would run again. Ford turned 60 in May.';
+    assert.deepStrictEqual(entityKinds(text), ['person:Nils Ford']);
   });
 
   it('keeps a given name that is also a common word opening a sentence before a past verb, so its surname joins no namesake', () => {
-    const text = 'Nora Kelso hit her rival on Monday.\n\nKelso said the plan was weak.\n\nBill Kelso got in on the game, bashing the plan.';
+    const text = 'Nora Kelso opened the campaign on Monday.\n\nKelso said the plan was weak.\n\nBill Kelso joined the fight late, calling the plan a mistake.';
     assert.deepStrictEqual(entityKinds(text), ['person:Bill Kelso', 'person:Nora Kelso']);
     // A modal's question keeps its bare verb: "Will" is no given name there.
     assert.deepStrictEqual(entityKinds('Nora Kelso spoke.\n\nWill Kelso win the seat?'), ['person:Nora Kelso']);
   });
 
   it('reads a pipeline and a mansion as places, not people', () => {
-    assert.deepStrictEqual(entityKinds('She opposed the Tarrow Pipeline and the minimum wage.'), []);
-    assert.deepStrictEqual(entityKinds('He would not be satisfied after leaving Harwood Mansion.'), []);
+    assert.deepStrictEqual(entityKinds('Farmers along the route fought the Tarrow Pipeline for years.'), []);
+    assert.deepStrictEqual(entityKinds('The family sold Harwood Mansion in 1998.'), []);
   });
 });

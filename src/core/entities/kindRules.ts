@@ -1320,8 +1320,8 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && knownBody && (evidence & Evidence.SaysHe) !== 0n
         && (evidence & (Evidence.OrgHead | Evidence.Acronym | Evidence.BodyUse | Evidence.Result | Evidence.Team)) === 0n,
       examples: {
-        yes: ['Senator Tom Ford spoke first. {Ford} said he would run again.', 'Senator Tom Ford spoke first. Ford said he would run again. {Ford} turned 60 in May.'],
-        no: ['{Ford} said he would run again.', 'Senator Tom Ford spoke first. {Ford} said its plant would close.', 'Senator Tom Ford spoke first. The {Ford} company said he would run again.'],
+        yes: ['Senator Nils Ford spoke first. {Ford} said he would run again.', 'Senator Nils Ford spoke first. Ford said he would run again. {Ford} turned 60 in May.'],
+        no: ['{Ford} said he would run again.', 'Senator Nils Ford spoke first. {Ford} said its plant would close.', 'Senator Nils Ford spoke first. The {Ford} company said he would run again.'],
       },
     },
     {

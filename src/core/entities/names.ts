@@ -320,7 +320,7 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
 }
 
 /**
- * "Bill Kelso got in on the act", "Grant Ormsby took the lead": a given name and a surname opening the sentence before a
+ * "Bill Kelso joined the fight", "Grant Ormsby took the lead": a given name and a surname opening the sentence before a
  * verb that is no bare infinitive is that person acting; a modal's question keeps the bare verb ("Will Ormsby win?").
  * Without it the given name, a common word too, was dropped and the surname joined a namesake named in full.
  */
@@ -366,10 +366,10 @@ function opensWithClubWord(sentence: Sentence, run: readonly number[]): boolean 
  */
 function isClubEndingSubject(sentence: Sentence, run: readonly number[]): boolean {
   const word = sentence[run[0]], next = sentence[run[0] + 1];
-  if (run.length !== 1 || !(CLUB_NAME_ENDINGS.has(word.lower) || CLUB_ONLY_ENDINGS.has(word.lower)) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) {
+  if (run.length !== 1 || !(CLUB_NAME_ENDINGS.has(word.lower) || CLUB_ONLY_ENDINGS.has(word.lower)) || !/^\p{Lu}\p{Ll}/u.test(word.text)) {
     return false;
   }
-  return /^['’]s?\s/.test(word.post) || (next !== undefined && /^\s+$/.test(word.post) && /^\p{Ll}/u.test(next.text) && (next.tags & Tag.Verb) !== 0 && (next.tags & Tag.Noun) === 0);
+  return isPossessive(word) || (next !== undefined && /^\s+$/.test(word.post) && /^\p{Ll}/u.test(next.text) && (next.tags & Tag.Verb) !== 0 && (next.tags & Tag.Noun) === 0);
 }
 
 /**

@@ -710,7 +710,7 @@ export function isStationNumber(sentence: Sentence, j: number): boolean {
 }
 
 /**
- * "helped start Kelso News 20 years ago", "ran Vardo News 11 months": a number that a unit of time follows (list
+ * "left Kelso News 15 years ago", "ran Vardo News 11 months": a number that a unit of time follows (list
  * numbers-time-units, singular or plural) counts that time, no channel number, so it closes no name.
  */
 function countsTimeAfter(sentence: Sentence, at: number): boolean {
