@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { AGATE_COUNTRY_CODES, MINUTE_LABEL_WORDS, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, MATCH_OPPONENT_WORDS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
+import { AGATE_COUNTRY_CODES, MINUTE_LABEL_WORDS, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, MATCH_LINK_WORDS, MATCH_OPPONENT_WORDS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
 import { BAND_WORDS, WORK_TITLE_NOUNS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, NAME_PARTICLES, PEOPLE_GROUP_WORDS, PLACE_HEADS, PLACE_OPENERS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -638,7 +638,7 @@ function isClubByItsCompany(context: GazetteerContext): boolean {
     || showsPerson(context) || isCountryOrNationality(context)) {
     return false;
   }
-  return isPairedWithClub(sentence, draft) || (opensClauseAt(sentence, draft.first) && (takesPluralVerb(sentence, draft.last) || pluralPronounAfterVerb(sentence, draft.last)))
+  return isPairedWithClub(sentence, draft) || isMatchedWithClub(sentence, draft) || (opensClauseAt(sentence, draft.first) && (takesPluralVerb(sentence, draft.last) || pluralPronounAfterVerb(sentence, draft.last)))
     || hasFollowers(sentence, draft);
 }
 
@@ -663,6 +663,29 @@ function isPairedWithClub(sentence: Sentence, draft: Draft): boolean {
   return sides.some(([joiner, end]) => joiner !== undefined && end !== undefined && !joiner.capitalised
     && (CLUB_ONLY_ENDINGS.has(end.lower) && CLUB_LIST_JOINERS.has(joiner.lower)
       || (has(FIXTURE_WORDS, joiner.lower) && CLUB_NAME_ENDINGS.has(end.lower))));
+}
+
+/**
+ * "Vardo Rovers lost to {Kelso Town}", "{Kelso Town} were held by Vardo Rovers": one to three lower-case words of a
+ * match (list match-link-words) between the name and a capitalised name ending in a club-only ending ("Rovers",
+ * "United", "Wanderers"): the two sides of a match.
+ */
+function isMatchedWithClub(sentence: Sentence, draft: Draft): boolean {
+  return [-1, 1].some(step => {
+    let at = step < 0 ? draft.first - 1 : draft.last + 1;
+    let links = 0;
+    // Each gap crossed, from the name out to the other side, is a space: no comma or stop between the sides.
+    const spaced = (from: number) => /^\s+$/.test(sentence[Math.min(from, from - step)]?.post ?? '');
+    while (links < 3 && sentence[at] !== undefined && !sentence[at].capitalised && MATCH_LINK_WORDS.has(sentence[at].lower) && spaced(at)) {
+      at += step;
+      links++;
+    }
+    if (links === 0 || sentence[at] === undefined || !spaced(at)) {
+      return false;
+    }
+    const end = step < 0 ? (sentence[at].capitalised ? sentence[at] : undefined) : neighbourEnd(sentence, at, 1);
+    return end !== undefined && CLUB_ONLY_ENDINGS.has(end.lower);
+  });
 }
 
 /** "Tarrow City sacked their manager": a lower-case verb right after the name, then a plural pronoun within two words. */
@@ -936,11 +959,11 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'club-name-ending-by-company', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"Vardo Rovers and Kelso Town met", "Kelso Town v Tarrow City", "Tarrow City sacked their manager", "Tarrow City are", "Fans of Tarrow City": a name ending in a place-word club ending is the club, without sports words, when paired with a club, put in the plural or given fans; not "County", nor after "in".',
+      reason: '"Vardo Rovers and Kelso Town met", "Kelso Town v Tarrow City", "Vardo Rovers lost to Kelso Town", "Tarrow City sacked their manager", "Tarrow City are", "Fans of Tarrow City": a name ending in a place-word club ending is the club, without sports words, when paired with a club, put in the plural or given fans; not "County", nor after "in".',
       when: isClubByItsCompany,
       examples: {
-        yes: ['Vardo Rovers and {Kelso Town} met on Saturday.', '{Tarrow City} sacked their manager.', 'Fans of {Tarrow City} booed.', '{Kelso Town} supporters sang.', '{Tarrow City} are in talks with the bank.', '{Kelso Town} v Tarrow City is off.'],
-        no: ['{Tarrow Lake City} sits in a valley.', 'The mayor of {Kelso Town} spoke.', '{Tarrow City} raised its budget.', 'The people of {Kelso Town} voted.', 'Marwick and {Kelso Town} share a border.', 'He lives in {Kelso Town} and Vardo Rovers.'],
+        yes: ['Vardo Rovers and {Kelso Town} met on Saturday.', '{Tarrow City} sacked their manager.', 'Fans of {Tarrow City} booed.', '{Kelso Town} supporters sang.', '{Tarrow City} are in talks with the bank.', '{Kelso Town} v Tarrow City is off.', 'Vardo Rovers lost to {Kelso Town} on Saturday.', '{Tarrow City} were held by Dunmore United.'],
+        no: ['{Tarrow Lake City} sits in a valley.', 'The mayor of {Kelso Town} spoke.', '{Tarrow City} raised its budget.', 'The people of {Kelso Town} voted.', 'Marwick and {Kelso Town} share a border.', 'He lives in {Kelso Town} and Vardo Rovers.', 'Vardo Rovers, who lost, thanked {Kelso Town} council.'],
       },
     },
     {
@@ -993,7 +1016,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
           '{Vardo} have cut 200 jobs at the plant.', '{Kelso} host Vardo on Friday.'],
         no: ['Late goals settled the derby as {Kelso} came from behind.', 'Late goals settled the derby as {Dana Kelso} come from behind.',
           'The board asked that {Ames} remain in post.', 'Both Roe and {Ames} were at the game.', '{Senate Democrats} are divided over the bill.',
-          '{England} have now lost three games.', 'If {Ames} were to leave, the club would suffer.', '“{I\'ll} have to watch it again,” the coach said.',
+          '{England} have now lost three games.', 'If {Ames} were to leave, the club would suffer.',
           'Leaders such as {Tullis} are backing the plan.', '{Hindus} are a minority in the town.', '{Radio} host Dana Kelso said the show would end.'],
       },
     },

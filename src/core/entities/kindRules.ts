@@ -1316,6 +1316,16 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       },
     },
     {
+      id: 'listed-body-surname-says-he', outcome: 'person',
+      reason: 'A lone word the lexicon knows as a body (a listed company or outlet) that is also the surname of someone the document names in full, and whose reporting verb a personal pronoun follows ("Ford said he would run"), is that person in every use: a body says "it", and a profile of a founder or a namesake calls him by the surname throughout. Not with a body\'s own words (a head noun, an abbreviation, a body use, a team\'s or a match\'s).',
+      when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && knownBody && (evidence & Evidence.SaysHe) !== 0n
+        && (evidence & (Evidence.OrgHead | Evidence.Acronym | Evidence.BodyUse | Evidence.Result | Evidence.Team)) === 0n,
+      examples: {
+        yes: ['Senator Nils Ford spoke first. {Ford} said he would run again.', 'Senator Nils Ford spoke first. Ford said he would run again. {Ford} turned 60 in May.'],
+        no: ['{Ford} said he would run again.', 'Senator Nils Ford spoke first. {Ford} said its plant would close.', 'Senator Nils Ford spoke first. The {Ford} company said he would run again.'],
+      },
+    },
+    {
       id: 'speaking-surname-of-named-person', outcome: 'person',
       reason: 'A lone word that is the surname of someone the document names in full, and that speaks ("… The county?" Voss asked."), is that person, though the tagger reads it as a place from the words around it (a question mark inside the quotation before it, a town\'s word): a place does not speak. Not where a use places something in it ("in Voss", "near Voss"), nor with a body\'s own words (a head noun, an abbreviation, a body noun or use, a match result); "at Voss" or "in Voss\'s view" (a place preposition that governs no place of the name\'s) only points at the person. A town\'s club in the gazetteers that some use reads as a body ("Ivo Grimsby" … "Grimsby thought …", "said Grimsby") is no body\'s own word, so it does not keep the surname from the person; a word the lexicon knows as a body ("Ford") does.',
       when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && (evidence & Evidence.Place) !== 0n && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0n

@@ -5,8 +5,9 @@
 import { HEADLAND_TITLE_WORDS, BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, PRESS_COMMON_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES, BODY_POST_QUALIFIERS, BAND_WORDS, GROUP_MEMBERS_BEFORE_FOR, AIRLINE_ENDINGS, AIRLINE_PLACE_NOUNS, STANDING_OPENERS } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_HELD_CHAMBERS, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord, GIVEN_NAME_NATIONALITY_NOUNS } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { isLexiconInfinitive, lexiconFlags } from '../nlp/adapter';
 import { ARTICLES } from '../lexicon/determiners';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { advocacyGroupJoint, capitalRuns, isPlainVerb, isCrosshead, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
@@ -308,7 +309,7 @@ function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean 
  */
 function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean {
   const last = run[run.length - 1], after = sentence[last + 1];
-  const closes = after === undefined || /^,\s*$/.test(sentence[last].post) || (joined(sentence[last], after) && has(SPEECH_VERBS, after.lower));
+  const closes = after === undefined || /^,\s*$/.test(sentence[last].post) || (joined(sentence[last], after) && (has(SPEECH_VERBS, after.lower) || actsInPast(run, after)));
   // "Dean Butcher, a senior analyst at …": a surname that is also a trade or a common word, before a comma and an
   // article's appositive, still closes a person introduced by a description.
   const described = run.length === 2 && /^,\s+$/.test(sentence[last].post) && after !== undefined && ARTICLES.has(after.text);
@@ -316,6 +317,18 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
   const nicknamed = run.length > 2 && has(WORD_GIVEN_NAMES, sentence[run[0]].lower) && /^["“‘']$/.test(sentence[run[1]].pre);
   return nicknamed || ((run.length === 2 || run.length === 3) && has(WORD_GIVEN_NAMES, sentence[run[0]].lower)
     && (run.slice(1).every(at => !isCommonOpener(sentence[at])) || described) && closes);
+}
+
+/**
+ * "Bill Kelso joined the fight", "Grant Ormsby took the lead": a given name and a surname opening the sentence before a
+ * verb that is no bare infinitive is that person acting; a modal's question keeps the bare verb ("Will Ormsby win?").
+ * Without it the given name, a common word too, was dropped and the surname joined a namesake named in full.
+ */
+function actsInPast(run: readonly number[], verb: Token): boolean {
+  // The lexicon marks a bare form as an infinitive ("leave") or knows it only as a noun ("win"); a past or a third
+  // person's form it knows as a verb alone ("got", "took", "has"), and "-ed" is never bare.
+  return run.length === 2 && /^\p{Ll}+$/u.test(verb.text) && (verb.tags & Tag.Verb) !== 0 && (verb.tags & Tag.Noun) === 0
+    && ((lexiconFlags(verb.lower) & Tag.Verb) !== 0 || /ed$/.test(verb.lower)) && !isLexiconInfinitive(verb.lower);
 }
 
 /**
@@ -337,6 +350,26 @@ function opensWithNickname(sentence: Sentence, run: readonly number[]): boolean 
 function opensWithClubName(sentence: Sentence, run: readonly number[]): boolean {
   return (run.length === 2 || run.length === 3) && has(CLUB_PREFIXES, sentence[run[0]].lower)
     && (run.slice(1).every(at => sentence[at].lexicon === 0) || inSportsSentence(sentence));
+}
+
+/** A club's name, or its last word alone, opening the sentence (opensWithClubName, isClubEndingSubject). */
+function opensWithClubWord(sentence: Sentence, run: readonly number[]): boolean {
+  return opensWithClubName(sentence, run) || isClubEndingSubject(sentence, run);
+}
+
+/**
+ * "City have won six in a row", "United's captain X", "Athletic were relegated": a club's last word alone (lists
+ * club-name-endings, club-only-endings) opening the sentence before a verb or with a possessive is the club as match
+ * reports shorten it, though the lexicon knows the word as a common noun or adjective ("city", "united"); before a
+ * noun it stays the common word ("City officials said", "United front"). The document decides: the word joins a club
+ * whose name ends in it (orgForms' team endings) and names nothing else.
+ */
+function isClubEndingSubject(sentence: Sentence, run: readonly number[]): boolean {
+  const word = sentence[run[0]], next = sentence[run[0] + 1];
+  if (run.length !== 1 || !(CLUB_NAME_ENDINGS.has(word.lower) || CLUB_ONLY_ENDINGS.has(word.lower)) || !/^\p{Lu}\p{Ll}/u.test(word.text)) {
+    return false;
+  }
+  return isPossessive(word) || (next !== undefined && /^\s+$/.test(word.post) && /^\p{Ll}/u.test(next.text) && (next.tags & Tag.Verb) !== 0 && (next.tags & Tag.Noun) === 0);
 }
 
 /**
@@ -365,7 +398,7 @@ function opensWithHeadBeforeOf(sentence: Sentence, run: readonly number[]): bool
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run) || has(STANDING_OPENERS, sentence[run[0]].lower)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
-    && !opensHyphenatedName(sentence, run) && !opensFamilyNameBeforeHyphenedGivenName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
+    && !opensHyphenatedName(sentence, run) && !opensFamilyNameBeforeHyphenedGivenName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubWord(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
     && !isNationalSportBody(run.map(at => sentence[at])) && !opensCampaignName(sentence, run) && !opensCampaignOfPeople(sentence, run) && !namesAirlineAfterHeadland(sentence, run)
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
     && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))
@@ -514,7 +547,10 @@ const FULL_MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTHS).filter(mont
  */
 function opensWithDate(sentence: Sentence, run: readonly number[]): boolean {
   const date = sentence[run[0]], before = sentence[run[0] - 1], next = sentence[run[1]];
-  return (run.length >= 3 || weekdayBeforeOneWord(sentence, run)) && before !== undefined && has(DATE_OPENER_WORDS, before.lower) && joined(before, date)
+  // "a September Kelso Herald poll": after an article, a month that is no given name ("April", "June" may be) dates the
+  // poll or the report the name qualifies, as "last September" would.
+  const datedByArticle = before !== undefined && ARTICLES.has(before.lower) && FULL_MONTHS.has(date.lower) && (date.lexicon & Tag.FirstName) === 0;
+  return (run.length >= 3 || weekdayBeforeOneWord(sentence, run)) && before !== undefined && (has(DATE_OPENER_WORDS, before.lower) || datedByArticle) && joined(before, date)
     && (WEEKDAYS.has(date.lower) || FULL_MONTHS.has(date.lower)) && joined(date, next) && !has(DAY_PART_WORDS, next.lower);
 }
 
@@ -1236,6 +1272,14 @@ function isLineStatusLabel(sentence: Sentence, i: number): boolean {
     && next !== undefined && /^ +$/.test(token.post) && isCapitalised(next);
 }
 
+/**
+ * "I’m Dana now", "I’ve known her for years": the pronoun "I" with its verb contracted onto it ("I’m", "I’ve", "I’ll",
+ * "I’d", straight or curly apostrophe) is one token capitalised as "I" always is, never a word of a name.
+ */
+function isFirstPersonContraction(token: Token): boolean {
+  return /^I['’](?:m|ve|ll|d)$/.test(token.text);
+}
+
 /** "Kelso DQ'd after an appeal", "Vell KO'd in the third": letters in capitals made a verb by "'d" are no word of a name. */
 function isLettersAsVerb(token: Token): boolean {
   return /^\p{Lu}{2,}['’]d$/u.test(token.text);
@@ -1246,7 +1290,7 @@ function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft
   const weak = isTitleCaseLine(sentence, parts) || isCrosshead(sentence);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
     && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i) && !inGeneralRulebook(sentence, i) && !isLineStatusLabel(sentence, i)
-    && !isLettersAsVerb(sentence[i]);
+    && !isLettersAsVerb(sentence[i]) && !isFirstPersonContraction(sentence[i]);
   const keep = (draft: Draft) => draft.first < draft.last || (sentence[draft.first].text.length > 1 && ((sentence[draft.first].tags | sentence[draft.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];
   if (weak) {

@@ -12,6 +12,7 @@ import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { bylinePostStart, postLineEnd } from './roleReferences';
 import { ARTICLES } from '../lexicon/determiners';
+import { TIME_UNITS } from '../lexicon/numbers';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, campaignCueNear, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isBodyAppositiveNoun, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart, possessiveDatelineEnd,
@@ -751,7 +752,17 @@ const UNION_LOCAL_NUMBER = /^\d{1,5}\p{Lu}{0,3}$/u;
  */
 export function isStationNumber(sentence: Sentence, j: number): boolean {
   const noun = sentence[j], number = sentence[j + 1];
-  return number !== undefined && isCapitalised(noun) && has(NUMBERED_STATION_NOUNS, noun.lower) && /^\d{1,3}$/.test(number.text) && joined(noun, number);
+  return number !== undefined && isCapitalised(noun) && has(NUMBERED_STATION_NOUNS, noun.lower) && /^\d{1,3}$/.test(number.text) && joined(noun, number)
+    && !countsTimeAfter(sentence, j + 1);
+}
+
+/**
+ * "left Kelso News 15 years ago", "ran Vardo News 11 months": a number that a unit of time follows (list
+ * numbers-time-units, singular or plural) counts that time, no channel number, so it closes no name.
+ */
+function countsTimeAfter(sentence: Sentence, at: number): boolean {
+  const unit = sentence[at + 1];
+  return unit !== undefined && /^\s+$/.test(sentence[at].post) && /^\p{Ll}/u.test(unit.text) && TIME_UNITS.has(unit.lower.replace(/s$/, ''));
 }
 
 /**
@@ -762,7 +773,7 @@ export function isStationNumber(sentence: Sentence, j: number): boolean {
 export function isNumberAfterStationNoun(sentence: Sentence, j: number): boolean {
   const [cue, word, number] = [sentence[j - 1], sentence[j], sentence[j + 1]];
   return cue !== undefined && number !== undefined && has(STATION_CUE_NOUNS, cue.text) && /^\s+$/.test(cue.post)
-    && isCapitalised(word) && !isAllCaps(word) && (word.lexicon & Tag.FirstName) === 0 && /^\d{1,3}$/.test(number.text) && joined(word, number);
+    && isCapitalised(word) && !isAllCaps(word) && (word.lexicon & Tag.FirstName) === 0 && /^\d{1,3}$/.test(number.text) && joined(word, number) && !countsTimeAfter(sentence, j + 1);
 }
 
 /**

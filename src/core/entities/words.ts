@@ -5,7 +5,7 @@ import {
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
-import { NATIONAL_BODY_SPORTS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, NATIONAL_BODY_SPORTS, SPORTS_POSTS } from '../lexicon/gazetteer/sports';
 import { ABBREVIATION_CONNECTORS, FAMILY_FIRST_WORD_SURNAMES, HOLDING_WORDS, TITLE_CONNECTORS, TITLE_IN_COMPLEMENTS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { UNIT_WORDS } from '../lexicon/numbers';
@@ -1050,6 +1050,17 @@ function firstWordOfNameIsGiven(sentence: Sentence, end: number): boolean {
   return isCapitalised(sentence[end]) && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName | Tag.FirstName)) !== 0;
 }
 
+/**
+ * "City's striker Aaron Vell scored", "County's captain, X,": a club's last word alone (list club-name-endings) opening
+ * the sentence in the possessive before a sports post (list sports-posts) is the club that the player or the manager
+ * belongs to, as "Rovers' manager" is, no word of the title ("city manager" is a town's post without the possessive).
+ */
+function isClubPossessiveBeforePost(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], post = sentence[at + 1];
+  return at === 0 && post !== undefined && CLUB_NAME_ENDINGS.has(token.lower) && /^\p{Lu}\p{Ll}/u.test(token.text) && isPossessive(token)
+    && /^\p{Ll}/u.test(post.text) && SPORTS_POSTS.has(post.lower);
+}
+
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || opensMemberStates(sentence, at) || opensGeneralRulebook(sentence, at) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
@@ -1071,7 +1082,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     if (has(TITLE_POSTMODIFIERS, token.lower) || closesPlaceTakingTitle(sentence, at)) {
       return TitlePart.Post;
     }
-    return has(TITLE_MODIFIERS, token.lower) || isLowerCaseTitleModifier(sentence, at) ? TitlePart.Modifier : TitlePart.None;
+    return (has(TITLE_MODIFIERS, token.lower) && !isClubPossessiveBeforePost(sentence, at)) || isLowerCaseTitleModifier(sentence, at) ? TitlePart.Modifier : TitlePart.None;
   });
   for (let i = 0; i < sentence.length; i++) {
     const afterTitleWord = i > 0 && (parts[i - 1] === TitlePart.Modifier || parts[i - 1] === TitlePart.Head) && joined(sentence[i - 1], sentence[i]);

@@ -183,6 +183,12 @@ export const MATCH_OPPONENT_WORDS = wordList(
   'over against beat beats beating defeated edged thrashed hammered overcame hosted host hosts face faces faced facing visit visits visited play plays played meet meets met v vs versus'.split(/\s+/),
 );
 
+export const MATCH_LINK_WORDS = wordList(
+  'match-link-words',
+  'Lower-case words that stand between the two sides of a match in a report\'s sentence ("Vardo Rovers lost to Kelso Town", "lost against", "drew with", "were held by", "beat"): a name with a place-word club ending ("Kelso Town") that one to three of them join to a name with a club-only ending ("Vardo Rovers") is the other side, a club; "lost" alone is no sports word (an election is lost too), but between two such names it is a match\'s.',
+  'lost lose loses losing beat beats beaten drew draw draws drawing held were was to against with by over at'.split(/\s+/),
+);
+
 export const CLUB_ENDING_SPORTS_WORDS = wordList(
   'club-ending-sports-words',
   'Sports words that show a name ending in a place word ("Kelso City") is the club: the sports words without those election copy uses as often ("won", "lost", "victory", "team", "manager", "season"), so "ran for Kelso City mayor but lost" keeps the city a place.',
