@@ -85,10 +85,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
   rules: [
     cue({
       id: 'plural-title-list',
-      reason: 'A plural abbreviated title, or the plural title of a sitting body\'s members (list `panel-member-titles`), before a list of names is each listed person\'s title, as written (roleLists.ts).',
+      reason: 'A plural abbreviated title, or the plural title of a sitting body\'s members (list `panel-member-titles`), before a list of names is each listed person\'s title, as written; so is any plural title set off by a comma before a list of two names or more that closes its clause, an appositive naming the holders ("Green co-leaders, X and Y, said") (roleLists.ts).',
       find: pluralTitleRoles,
       examples: {
-        yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.', 'Justices Tom Halder and Ann Bellamy dissented.'],
+        yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.', 'Justices Tom Halder and Ann Bellamy dissented.', 'Green co-leaders, Tom Halder and Ann Bellamy, said no.'],
         no: ['Rep. Tom Halder (Ohio) voted no.', 'Presidents Tom Halder and Ann Bellamy met.'],
       },
     }),

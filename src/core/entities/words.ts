@@ -714,8 +714,13 @@ function isParentCountEnd(sentence: Sentence, at: number): boolean {
 
 /** "co-leader", "ex-minister": one token to the tagger, a prefix (list title-head-prefixes) and a title head. */
 function isPrefixedTitleHead(token: Token): boolean {
-  const hyphen = token.lower.indexOf('-');
-  return hyphen > 0 && has(TITLE_HEAD_PREFIXES, token.lower.slice(0, hyphen)) && has(TITLE_HEADS, token.lower.slice(hyphen + 1));
+  return isPrefixedTitleWord(token.lower);
+}
+
+/** A title head after a prefix of list title-head-prefixes ("co-leader", "vice-chair"), as a word in lower case. */
+function isPrefixedTitleWord(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && has(TITLE_HEAD_PREFIXES, word.slice(0, hyphen)) && has(TITLE_HEADS, word.slice(hyphen + 1));
 }
 
 /**
@@ -1053,7 +1058,8 @@ export function titleParts(sentence: Sentence): TitlePart[] {
       return TitlePart.Modifier;
     }
     const one = singular(token.lower);
-    if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
+    // "co-leaders", "vice-chairs": a prefixed head's plural is a plural title as the head's own is.
+    if (one && (has(TITLE_HEADS, one) || isPrefixedTitleWord(one)) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
       return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) || membersOfBody(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower) || closesPlaceTakingTitle(sentence, at)) {
@@ -1104,6 +1110,15 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   return parts;
+}
+
+/**
+ * "Chief of Staff Tom Mills", "Secretary of State Ana Banks": two capitalised words after a department, the first a
+ * given name the lexicon knows, are a person's name even when the surname is also a body's head noun ("Mills",
+ * "Banks"): a body's name does not open with a given name.
+ */
+function isGivenNameAndSurname(run: readonly Token[]): boolean {
+  return run.length === 2 && (run[0].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
 }
 
 /** "Special Agent in Charge X", "Writer in Residence X": a title head, "in" and a word of list title-in-complements. */
@@ -1367,7 +1382,8 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
       && (isCapitalised(sentence[k + 1]) || (k > end && sentence[k + 1].text === 'of' && sentence[k + 2] !== undefined && isCapitalised(sentence[k + 2]) && joined(sentence[k + 1], sentence[k + 2])))) {
       k++;
     }
-    return k > end && !sentence.slice(end + 1, k + 1).some(token => has(ORG_HEADS, token.lower));
+    const run = sentence.slice(end + 1, k + 1);
+    return k > end && (isGivenNameAndSurname(run) || !run.some(token => has(ORG_HEADS, token.lower)));
   };
   // "Minister of State for Transport X", "Secretary of State for Health X": a department that takes a known department
   // of its own after a connector, the name after the second. An unknown capitalised word there is no department of

@@ -2715,7 +2715,7 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of leaving a post give the post held, in every form ("X will step down as chairman", "X is stepping down as chief executive", "X will retire as head"); verbs of removing someone from a post give the post held too ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of leaving a post give the post held, in every form ("X will step down as chairman", "X is stepping down as chief executive", "X will retire as head"); verbs of removing someone from a post give the post held too ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain"); verbs of keeping or restoring someone in a post give the post kept ("the board voted to retain X as treasurer", "X was reappointed as chair").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
@@ -2723,7 +2723,8 @@ export const ROLE_AS_VERBS = list(
    remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns
    stepped steps quit quits retired retires took takes taking returned returns rejoined rejoins dismissed dismisses
    sacked sacks fired fires removed removes ousted ousts axed replaced replaces take step join resign retire return
-   act begin start rejoin replace resigning stepping retiring`,
+   act begin start rejoin replace resigning stepping retiring retain retains retained retaining reappointed reappoint
+   reappoints reinstated reinstates`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(
