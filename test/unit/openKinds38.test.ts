@@ -2,7 +2,8 @@
 // surname that is also a body's head noun, a plural title set off before a list of names. Every sentence and name is
 // invented.
 import * as assert from 'assert';
-import { mentionLabels, rolesOf } from './support/entityQueries';
+import { mentionLabels, namedMentionLabels, rolesOf } from './support/entityQueries';
+import { assertSameLinks } from './support/linkParity';
 
 describe('round 38 open kinds', () => {
   it('gives the post after "as" to the object of a verb of keeping or restoring, and after "whom … named" to the name', () => {
@@ -32,5 +33,34 @@ describe('round 38 open kinds', () => {
     // One name after the comma is no list of holders; nor is a list that runs on into a clause.
     assert.deepStrictEqual(rolesOf('Several ministers, Ana Pike among them, said no.', 'Ana Pike'), []);
     assert.deepStrictEqual(rolesOf('He thanked the ministers, Ana Pike and Joel Brandt said later.', 'Ana Pike'), []);
+  });
+
+  it('reads two posts stacked without a comma before a name as two roles, not a head that qualifies the next', () => {
+    assert.deepStrictEqual(rolesOf('"We will act," said his campaign manager county chairman Tom Reyes.', 'Tom Reyes'), ['campaign manager', 'county chairman']);
+    assert.deepStrictEqual(rolesOf('Dana Kelso met team manager defence coach Tom Reyes.', 'Tom Reyes'), ['team manager', 'defence coach']);
+    assert.deepStrictEqual(rolesOf('Dana Kelso met deputy campaign manager Tom Reyes.', 'Tom Reyes'), ['deputy campaign manager']);
+    assert.deepStrictEqual(rolesOf('Dana Kelso met former chief operating officer Tom Reyes.', 'Tom Reyes'), ['former chief operating officer']);
+  });
+
+  it('joins a department called by its remit alone to the one department named with it and its head noun', () => {
+    assert.deepStrictEqual(namedMentionLabels('The Treasury said the figures were right. A Treasury Department spokesman, Kai Moss, said so.'),
+      ['o:Treasury Department:Treasury', 'o:Treasury Department:Treasury Department', 'p:Kai Moss:Kai Moss']);
+    assert.deepStrictEqual(namedMentionLabels('The Interior Ministry said no. Interior officials agreed.'), ['o:Interior Ministry:Interior Ministry']);
+    // A remit of two departments ("Justice Department", "Justice Ministry") joins neither.
+    assert.strictEqual(namedMentionLabels('The Justice Department said no. The Justice Ministry said yes. Justice said nothing.').includes('o:Justice Department:Justice'), false);
+  });
+
+  it('reads the capitalised plural of a party label after "the" as the party, not its members\' label', () => {
+    assert.deepStrictEqual(mentionLabels('Jon Amsel said the Liberals had done well.'), ['p:Jon Amsel', 'o:Liberals']);
+    assert.deepStrictEqual(mentionLabels('Labour took the seat from the Conservatives, said Jon Amsel.'), ['o:Labour', 'o:Conservatives', 'p:Jon Amsel']);
+    assert.deepStrictEqual(mentionLabels('Jon Amsel said the Republicans had done well.'), ['p:Jon Amsel']);
+    assert.deepStrictEqual(mentionLabels('The senator called on fellow Liberals to act.'), []);
+  });
+
+  it('links a legislature called by its head noun alone to the one body of another report named with its qualifier', () => {
+    const groups = assertSameLinks(['The National Assembly passed the bill on Monday.', 'Ola Brik told the Assembly that the vote was close.']);
+    assert.ok(groups.includes('0:National Assembly = 1:Assembly'), groups.join(' | '));
+    const two = assertSameLinks(['The National Assembly and the Regional Assembly met on Monday.', 'Ola Brik told the Assembly that the vote was close.']);
+    assert.ok(!two.some(group => group.includes('1:Assembly') && group.includes(' = ')), two.join(' | '));
   });
 });

@@ -2,7 +2,7 @@
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
-import { BRACKETED_STATUS_WORDS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { BRACKETED_STATUS_WORDS, ROLE_TIME_MODIFIERS, STACKED_POST_FIRST_HEADS } from '../lexicon/roles';
 import { ABBREVIATED_TITLES, ADDRESS_STYLES, BODY_ONLY_POSTS, COMPASS_WORDS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -126,7 +126,7 @@ export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[]
     if (style !== undefined) {
       return [roleText(context.sentence, style.from, style.last), roleText(context.sentence, style.last + 1, chain.last)];
     }
-    const split = relation ? undefined : styleAfterOccupation(context.sentence, context.parts, chain);
+    const split = relation ? undefined : styleAfterOccupation(context.sentence, context.parts, chain) ?? stackedPostStart(context.sentence, context.parts, chain);
     if (split !== undefined) {
       return [roleText(context.sentence, chain.roleStart, split - 1), roleText(context.sentence, split, chain.last)];
     }
@@ -166,6 +166,26 @@ function styleAfterOccupation(sentence: Sentence, parts: readonly TitlePart[], c
     // "ACLU executive Director X": a head that also qualifies heads (list title-modifiers) is one post with the next.
     const occupationOnly = !isCapitalised(occupation) && !has(TITLE_MODIFIERS, occupation.lower);
     if (parts[at - 1] === TitlePart.Head && parts[at] === TitlePart.Head && occupationOnly && isCapitalised(style) && joined(occupation, style)) {
+      return at;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "his campaign manager county chairman X": a post's head of list role-stacked-post-first-heads, with a modifier of
+ * its own, then a lower-case noun and the chain's last head, is two posts held at once, written without a comma. The
+ * second post's first token, or undefined. A head that qualifies the next ("deputy campaign manager", "chief
+ * operating officer") is not listed, and an adjective or a participle after the head ("operating") opens no post.
+ */
+function stackedPostStart(sentence: Sentence, parts: readonly TitlePart[], chain: ChainBeforeName): number | undefined {
+  for (let at = chain.from + 2; at < chain.last; at++) {
+    const head = sentence[at - 1], opener = sentence[at];
+    const ownModifier = parts[at - 2] === TitlePart.Modifier;
+    const noun = (opener.tags & Tag.Noun) !== 0 && (opener.tags & (Tag.Adjective | Tag.Verb)) === 0 && !isCapitalised(opener);
+    if (parts[at - 1] === TitlePart.Head && ownModifier && STACKED_POST_FIRST_HEADS.has(head.lower) && parts[at] === TitlePart.Modifier && noun
+      && sentence.slice(at, chain.last).every((_, k) => parts[at + k] === TitlePart.Modifier) && parts[chain.last] === TitlePart.Head
+      && joined(head, opener)) {
       return at;
     }
   }

@@ -455,6 +455,12 @@ export const CHAMBER_COMMITTEE_WORDS = list(
   'senate house congress assembly parliament commons lords committee subcommittee sub-committee panel caucus',
 );
 
+export const BARE_ASSEMBLY_HEADS = wordList(
+  'bare-assembly-heads',
+  'A legislature\'s head noun that a report calls it by alone once another has named it with its one qualifier ("the Assembly" / "the National Assembly", "the Welsh Assembly"): link.ts `ASSEMBLY_WITHOUT_QUALIFIER` joins it to the one body so named elsewhere. Not "parliament", "senate" or "congress": a report on one country\'s "Parliament" sits beside another\'s "European Parliament" as often.',
+  ['assembly', 'legislature'],
+);
+
 export const LEGISLATIVE_CHAMBERS = wordList(
   'legislative-chambers',
   'A legislature\'s chambers that open the name of one of their committees ("the House Fisheries Committee", "the Senate Rules Committee"): a report that names the committee without its chamber ("the Fisheries Committee") names the same body (link.ts `COMMITTEE_WITHOUT_CHAMBER`).',
