@@ -63,4 +63,22 @@ describe('round 38 open kinds', () => {
     const two = assertSameLinks(['The National Assembly and the Regional Assembly met on Monday.', 'Ola Brik told the Assembly that the vote was close.']);
     assert.ok(!two.some(group => group.includes('1:Assembly') && group.includes(' = ')), two.join(' | '));
   });
+
+  it('reads a two-word name of unknown or personal words before "a haulier" as a person, a firm\'s name as a firm', () => {
+    assert.deepStrictEqual(mentionLabels('Tamsin Rowe, a haulier, said trade was slow.'), ['p:Tamsin Rowe']);
+    assert.deepStrictEqual(rolesOf('Ivo Brandt, a haulier from Kelso, agreed.', 'Ivo Brandt'), ['haulier from Kelso']);
+    assert.deepStrictEqual(mentionLabels('Corbel Freight, a haulier, said trade was slow.'), ['o:Corbel Freight']);
+  });
+
+  it('reads a capitalised code after "the code" or "callsign" as no body', () => {
+    assert.deepStrictEqual(mentionLabels('Lakeside Air said fares would rise. The airline, which flies under the code BV, said it was sorry.'), ['o:Lakeside Air']);
+    assert.deepStrictEqual(mentionLabels('The jet, callsign KX, turned back.'), []);
+    assert.deepStrictEqual(mentionLabels('The BVA said it was sorry.'), ['o:BVA']);
+  });
+
+  it('reads one word after a plural title and no list as a side called by its part in the match, not a listed person', () => {
+    assert.deepStrictEqual(namedMentionLabels('Vardo Town beat Kelso Rovers 2-1 on Saturday. Hosts Vardo scored first.'),
+      ['o:Vardo Town:Vardo Town', 'o:Kelso Rovers:Kelso Rovers', 'o:Vardo Town:Vardo']);
+    assert.deepStrictEqual(mentionLabels('Presidents Varga and Brenner met on Monday.'), ['p:Varga', 'p:Brenner']);
+  });
 });

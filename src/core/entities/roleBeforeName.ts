@@ -334,9 +334,22 @@ export function markTitleChains(context: RoleContext): void {
     if (!chain.plural && isBodyOnlyPost(context.sentence, chain.last)) {
       markFirmBeforePost(context, chain.roleStart, chain.from);
     }
-    if (chain.plural) {
+    if (chain.plural && !loneWordAfterPlural(context, draft)) {
       draft.evidence |= Evidence.PluralTitle;
       markListed(context, draft);
     }
   });
+}
+
+/**
+ * "Hosts Vardo scored first", "Leaders Kelso were held": one word alone after a plural title, no list after it, is
+ * what sports copy calls a side by its standing or part in the match, not a person the title lists; people after a
+ * plural title come two or more ("Presidents X and Y"), or with given names ("Hosts Ana Pike and Tom Hale").
+ */
+function loneWordAfterPlural(context: RoleContext, draft: Draft): boolean {
+  const { sentence, startsAt } = context;
+  const separator = sentence[draft.last + 1];
+  const listed = separator !== undefined && (separator.lower === 'and' || /^,\s*$/.test(sentence[draft.last].post))
+    && startsAt.has(draft.last + (separator.lower === 'and' ? 2 : 1));
+  return draft.first === draft.last && !listed;
 }

@@ -1024,13 +1024,28 @@ function isGivenNamesTrade(sentence: Sentence, at: number): boolean {
   for (let k = at - 1; k >= 1 && k >= at - 1 - MAX_TRADE_MODIFIERS; k--) {
     const token = sentence[k];
     if (token.lower === 'a' || token.lower === 'an') {
-      return /^,\s+$/.test(sentence[k - 1].post) && firstWordOfNameIsGiven(sentence, k - 1);
+      return /^,\s+$/.test(sentence[k - 1].post) && (firstWordOfNameIsGiven(sentence, k - 1) || isTwoWordPersonShape(sentence, k - 1));
     }
     if (isCapitalised(token) || !joined(token, sentence[k + 1])) {
       return false;
     }
   }
   return false;
+}
+
+/**
+ * "Tamsin Rowe, a haulier,", "Ivo Brandt, a brewer,": a name of exactly two capitalised words, each unknown to the
+ * lexicon or known as a person's name, is a given name and a surname the lexicon lacks; a firm's name of two words
+ * holds a word the lexicon knows as a common noun or a place ("Corbel Freight", "Kelso Haulage"), and one word alone
+ * ("Corbel") stays a firm's.
+ */
+function isTwoWordPersonShape(sentence: Sentence, end: number): boolean {
+  const first = sentence[end - 1], last = sentence[end];
+  const beforeFirst = sentence[end - 2];
+  const personOrUnknown = (token: Token): boolean => isCapitalised(token) && !isAllCaps(token)
+    && (token.lexicon === 0 || ((token.lexicon & (Tag.Person | Tag.FirstName | Tag.LastName)) !== 0 && (token.lexicon & Tag.Place) === 0));
+  const runsOn = beforeFirst !== undefined && isCapitalised(beforeFirst) && joined(beforeFirst, first);
+  return first !== undefined && joined(first, last) && !runsOn && personOrUnknown(first) && personOrUnknown(last) && !has(ORG_HEADS, last.lower);
 }
 
 /** The capitalised name ending at `end` opens with a given name the lexicon knows ("Gary", "Gary Pike"). */
