@@ -81,4 +81,20 @@ describe('round 38 open kinds', () => {
       ['o:Vardo Town:Vardo Town', 'o:Kelso Rovers:Kelso Rovers', 'o:Vardo Town:Vardo']);
     assert.deepStrictEqual(mentionLabels('Presidents Varga and Brenner met on Monday.'), ['p:Varga', 'p:Brenner']);
   });
+
+  it('reads a player\'s ranking before the name as a post, with the post and comma before it', () => {
+    assert.deepStrictEqual(rolesOf('Her coach, former world No 3 Ida Sandberg, said the match was hard.', 'Ida Sandberg'), ['coach', 'former world No 3']);
+    assert.deepStrictEqual(rolesOf('Former world number one Tom Reyes said he was tired.', 'Tom Reyes'), ['Former world number one']);
+    assert.deepStrictEqual(rolesOf('The world has 3 Tom Reyes fans.', 'Tom Reyes'), []);
+  });
+
+  it('reads a tennis venue\'s show court as no body, a court of law still as one', () => {
+    assert.deepStrictEqual(mentionLabels('The final on Centre Court lasted three hours, said Tom Hale.'), ['p:Tom Hale']);
+    assert.deepStrictEqual(mentionLabels('Kelso Crown Court heard the case.'), ['o:Kelso Crown Court']);
+  });
+
+  it('keeps a title before a nationality and a full name as the person\'s post, but not "Fellow"', () => {
+    assert.deepStrictEqual(rolesOf('Captain American Joe Rand said he was pleased.', 'Joe Rand'), ['Captain']);
+    assert.deepStrictEqual(rolesOf('Fellow American Dan Kell agreed.', 'Dan Kell'), []);
+  });
 });

@@ -2,7 +2,8 @@
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
-import { BRACKETED_STATUS_WORDS, ROLE_TIME_MODIFIERS, STACKED_POST_FIRST_HEADS } from '../lexicon/roles';
+import { BRACKETED_STATUS_WORDS, COMPATRIOT_HEADS, RANKING_MARKS, RANKING_SCOPES, ROLE_TIME_MODIFIERS, STACKED_POST_FIRST_HEADS } from '../lexicon/roles';
+import { UNIT_WORDS } from '../lexicon/numbers';
 import { ABBREVIATED_TITLES, ADDRESS_STYLES, BODY_ONLY_POSTS, COMPASS_WORDS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -67,10 +68,23 @@ export function beforeNameOf(sentence: Sentence, titles: readonly TitlePart[], p
     }
     at--;
   }
+  at = pastNationalityAfterTitle(sentence, parts, draft, at);
   const status = pastBracketedStatus(sentence, at);
   const found = status.roleEnd === undefined ? chainBefore(sentence, titles, parts, at) : chainBefore(sentence, titles, parts, status.last, true);
   const chain = found && status.roleEnd !== undefined ? { ...found, roleEnd: status.roleEnd } : found;
   return chain ? { honours, chain } : { honours };
+}
+
+/**
+ * "Captain American Joe Rand", "Coach Dutch Ivo Brandt": a capitalised nationality between a title's head and a name of
+ * two words or more describes the person, as it does opening the run (names.ts withoutNationalityAfterTitle); the
+ * title before it is still the person's post. The token the chain ends at.
+ */
+function pastNationalityAfterTitle(sentence: Sentence, parts: readonly TitlePart[], draft: Draft, at: number): number {
+  const nationality = sentence[at];
+  const demonym = nationality !== undefined && isCapitalised(nationality) && ((nationality.tags | nationality.lexicon) & Tag.Demonym) !== 0;
+  return demonym && draft.last > draft.first && at > 0 && parts[at - 1] === TitlePart.Head && !COMPATRIOT_HEADS.has(sentence[at - 1].lower) && joined(sentence[at - 1], nationality) && joined(nationality, sentence[at + 1])
+    ? at - 1 : at;
 }
 
 /** Spans from each draft, owned by it. */
@@ -352,4 +366,33 @@ function loneWordAfterPlural(context: RoleContext, draft: Draft): boolean {
   const listed = separator !== undefined && (separator.lower === 'and' || /^,\s*$/.test(sentence[draft.last].post))
     && startsAt.has(draft.last + (separator.lower === 'and' ? 2 : 1));
   return draft.first === draft.last && !listed;
+}
+
+/** "3", "one", "No.": a ranking's place, in figures or a cardinal word. */
+function isRankPlace(text: string): boolean {
+  return /^\d{1,3}$/.test(text) || Object.prototype.hasOwnProperty.call(UNIT_WORDS.values, text.toLowerCase());
+}
+
+/**
+ * "former world No 3 Ida Sandberg", "world number one Tom Reyes": a ranking (a scope of list role-ranking-scopes, a
+ * mark of list role-ranking-marks and a place), with a dating word before it, right before the name is the player's
+ * post as written. A post and a comma right before the ranking ("Her coach, former world No 3 X,") introduce the same
+ * name, which the comma rule misses because the ranking stands between them: it is a role too.
+ */
+export function rankingRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence, parts } = context;
+  return eachDraft(context, draft => {
+    const place = draft.first - 1, mark = place - 1, scope = place - 2;
+    if (scope < 0 || !isRankPlace(sentence[place].text) || !RANKING_MARKS.has(sentence[mark].lower.replace(/\.$/, '')) || !RANKING_SCOPES.has(sentence[scope].lower)
+      || ![scope, mark, place].every(at => joined(sentence[at], sentence[at + 1]) || /^\.\s+$/.test(sentence[at].post))) {
+      return [];
+    }
+    const start = scope > 0 && ROLE_TIME_MODIFIERS.has(sentence[scope - 1].lower) && joined(sentence[scope - 1], sentence[scope]) ? scope - 1 : scope;
+    const ranking = roleText(sentence, start, place);
+    const head = start - 1;
+    const owner = head - 1;
+    const postBefore = head >= 0 && parts[head] === TitlePart.Head && !isCapitalised(sentence[head]) && /^,\s+$/.test(sentence[head].post)
+      && owner >= 0 && POSSESSIVE_DETERMINERS.has(sentence[owner].lower) && joined(sentence[owner], sentence[head]);
+    return postBefore ? [ranking, roleText(sentence, head, head)] : [ranking];
+  });
 }

@@ -2084,6 +2084,12 @@ export const TOWN_PART_HEADS = wordList(
  * or speaks. A facility word right before "Centre"/"Center" makes the name a venue, a place (evidence rule
  * `place-words`); a body whose name ends so without one ("the Kelso Policy Centre", "the Carter Center") stays a body.
  */
+export const SHOW_COURT_OPENERS = wordList(
+  'show-court-openers',
+  'Words before a capitalised "Court" that name a tennis venue\'s main show court ("the final on Centre Court", "under the Center Court roof"): a place, no court of law.',
+  ['centre', 'center'],
+);
+
 export const VENUE_WORDS = list(
   'venue-words',
   'Words of a public facility right before "Centre"/"Center" ("Penhale Leisure Centre", "the Marwick Sports Centre", "Tarrow Civic Centre", "the Vardo Conference Center"): the whole names a building or a venue, a place, not a body.',

@@ -397,3 +397,21 @@ export const STACKED_POST_FIRST_HEADS = wordList(
   within(TITLE_HEADS, ['manager', 'chairman', 'chairwoman', 'chairperson', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
     'secretary', 'director', 'president', 'coordinator', 'organiser', 'organizer']),
 );
+
+export const RANKING_SCOPES = wordList(
+  'role-ranking-scopes',
+  'Words that open a player\'s ranking written as a post before the name ("former world No 3 X", "world number one X"): sports copy places a player by a ranking held now or once.',
+  ['world'],
+);
+
+export const RANKING_MARKS = wordList(
+  'role-ranking-marks',
+  'Words between a ranking\'s scope and its place ("world No 3", "world No. 1", "world number one").',
+  ['no', 'number'],
+);
+
+export const COMPATRIOT_HEADS = wordList(
+  'role-compatriot-heads',
+  'Title heads that, before a nationality and a name, say only that the person shares it ("Fellow American X", "compatriot Dutchman X"): no post, so the title is no role there (roleBeforeName.ts pastNationalityAfterTitle).',
+  within(TITLE_HEADS, ['fellow']),
+);
