@@ -389,7 +389,7 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, fullest);
     } else if (firms.length === 1) {
       merges.union(cluster, firms[0]);
-    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]) || isLabelOfParty(cluster, longer[0]) || isTownOfTeam(cluster, longer[0]) || isRemitOfDepartment(cluster, longer[0]))
+    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]) || isLabelOfParty(cluster, longer[0]) || isTownOfTeam(cluster, longer[0]))
       && !(isRegionalArm(longer[0]) && firstStart(cluster) < firstStart(longer[0]))) {
       merges.union(cluster, longer[0]);
     } else if (longer && longer.length > 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
@@ -437,10 +437,11 @@ function actsAsBody(cluster: Cluster): boolean {
 
 /**
  * "Labour leader X", "Green MP X" beside "the Labour Party", "the Green Party": a party's label is a known word, no
- * unknown one, but alone it names the one party the article calls by the label and "Party".
+ * unknown one, but alone it names the one party the article calls by the label and "Party"; so does a department's remit
+ * name the one department named with it (isRemitOfDepartment).
  */
 function isLabelOfParty(cluster: Cluster, longer: Cluster): boolean {
-  return longer.key === `${cluster.key} party`;
+  return longer.key === `${cluster.key} party` || isRemitOfDepartment(cluster, longer);
 }
 
 /**

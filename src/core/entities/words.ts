@@ -717,6 +717,11 @@ function isPrefixedTitleHead(token: Token): boolean {
   return isPrefixedTitleWord(token.lower);
 }
 
+/** A title head (list title-heads), or one after a prefix ("co-leader"), as a word in lower case. */
+function isTitleHeadWord(word: string): boolean {
+  return has(TITLE_HEADS, word) || isPrefixedTitleWord(word);
+}
+
 /** A title head after a prefix of list title-head-prefixes ("co-leader", "vice-chair"), as a word in lower case. */
 function isPrefixedTitleWord(word: string): boolean {
   const hyphen = word.indexOf('-');
@@ -1074,7 +1079,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
     const one = singular(token.lower);
     // "co-leaders", "vice-chairs": a prefixed head's plural is a plural title as the head's own is.
-    if (one && (has(TITLE_HEADS, one) || isPrefixedTitleWord(one)) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
+    if (one && isTitleHeadWord(one) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
       return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) || membersOfBody(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower) || closesPlaceTakingTitle(sentence, at)) {
