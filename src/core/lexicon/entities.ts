@@ -1568,12 +1568,6 @@ export const PUBLISHING_VERBS = list(
   'published publishes publish publishing',
 );
 
-export const CODE_NOUNS = wordList(
-  'code-nouns',
-  'Lower-case nouns right before an all-capital word that make it a code, not a body\'s initials ("the airline, which flies under the code BV,", "its callsign KX", "the designator QZ"): transport and aviation copy prints a carrier\'s two-letter code and a flight\'s callsign in capitals, like a body\'s initials.',
-  ['code', 'codes', 'callsign', 'designator'],
-);
-
 export const NAMED_STUDY_NOUNS = list(
   'named-study-nouns',
   'Lower-case nouns after an abbreviation that make it the name of a clinical or research trial ("the VELTA trial", "the KORA trials"), a study, or of a gene ("the TRM4B gene"), a molecule: not a body. Not "study", "report" or "survey", which a body\'s abbreviation often stands before ("an ONS survey"); not "protein" or "variant" ("the WHO variant list").',
