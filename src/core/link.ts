@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, headLastOfInvertible, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, COMMITTEE_NOUNS, LEGISLATIVE_CHAMBERS, givenNameKeys, has, ORG_HEADS, MEMBER_PLURALS } from './lexicon/entities';
+import { ABBREVIATED_TITLES, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, BARE_ASSEMBLY_HEADS, COMMITTEE_NOUNS, COMPANY_HEADS, COUNTRY_ABBREVIATIONS, endsInEnergyTrade, givenNameKeys, GOVERNMENT_TIERS, has, headLastOfInvertible, HONORIFICS, HONOURS, INTERNATIONAL_QUALIFIERS, KUNYA_OPENERS, LEGISLATIVE_CHAMBERS, MEMBER_PLURALS, MIN_UNQUALIFIED_NAME_WORDS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, SERVICE_SHORT_FORM_WORDS, STANDING_QUALIFIERS, TOWN_PAPER_HEADS } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -674,8 +674,25 @@ export const COMMITTEE_WITHOUT_CHAMBER: ShortFormRule = {
   shortKeysOf: entity => shortKeys(entity.name, nameWords => endsInCommitteeNoun(nameWords) && !has(LEGISLATIVE_CHAMBERS, nameWords[0])),
 };
 
+/** "assembly": a name of one word, a legislature's head noun that reports call it by alone (list bare-assembly-heads). */
+function isBareAssembly(nameWords: readonly string[]): boolean {
+  return nameWords.length === 1 && has(BARE_ASSEMBLY_HEADS, nameWords[0]);
+}
+
+/**
+ * "the National Assembly" in one report, "the Assembly" in another ("the Welsh Assembly" / "the Assembly"): a
+ * legislature called by its head noun alone joins the one body of the other articles named by one qualifier and that
+ * head. Two such bodies ("National Assembly", "Regional Assembly") join neither.
+ */
+export const ASSEMBLY_WITHOUT_QUALIFIER: ShortFormRule = {
+  shape: 'short-form',
+  id: 'assembly-without-qualifier',
+  shortFormsOf: entity => namesOf(entity).flatMap(nameWords => (nameWords.length === 2 && isBareAssembly(nameWords.slice(1)) ? [nameWords[1]] : [])),
+  shortKeysOf: entity => shortKeys(entity.name, isBareAssembly),
+};
+
 /** The short-form rules in the order linkAnalyses applies them (after the rules that compare whole names). */
-export const SHORT_FORM_RULES: readonly ShortFormRule[] = [LEADING_WORDS, TEAM_NICKNAMES, FIRST_REMIT, SERVICE_WITHOUT_HEAD, COMMITTEE_WITHOUT_CHAMBER];
+export const SHORT_FORM_RULES: readonly ShortFormRule[] = [LEADING_WORDS, TEAM_NICKNAMES, FIRST_REMIT, SERVICE_WITHOUT_HEAD, COMMITTEE_WITHOUT_CHAMBER, ASSEMBLY_WITHOUT_QUALIFIER];
 
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;

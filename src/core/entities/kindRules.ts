@@ -4,7 +4,7 @@ import { ABBREVIATED_TITLES, RACING_TEAM_HEADS, LANDSCAPE_SURNAMES, AWARD_HEADS,
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, WORD_GIVEN_NAMES, PARTY_MEMBER_GROUPINGS, PARTY_MEMBER_NOUNS, PARTY_NAME_HEADS, isPartyWord } from '../lexicon/names';
+import { GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, isPartyWord, PARTY_CALLED_BY_PLURAL, PARTY_MEMBER_GROUPINGS, PARTY_MEMBER_NOUNS, PARTY_NAME_HEADS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -157,6 +157,13 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     reason: 'An abbreviated title or honorific alone ("Gov", "Sen", "Mr") cut off from the name after it is no name, whatever title stands before it.',
     when: ({ candidate }) => candidate.words.length === 1 && (ABBREVIATED_TITLES.has(candidate.words[0]) || HONORIFICS.has(candidate.words[0])),
     examples: { yes: ['Republican nominee {Gov} said no.'], no: ['Republican nominee {Govan} said no.'] },
+  },
+  {
+    id: 'party-plural-after-the', outcome: 'org',
+    reason: '"the Liberals won 17 seats", "Labour took the seat from the Conservatives": the capitalised plural of a label of list party-called-by-plural after a lower-case "the" is the party, also where the document never names it in full; a label alone or after "fellow" stays its members (party-label-alone).',
+    when: ({ candidate, evidence }) => candidate.words.length === 1 && (evidence & Evidence.Nickname) !== 0n && /s$/.test(candidate.words[0])
+      && PARTY_CALLED_BY_PLURAL.has(candidate.words[0].toLowerCase().slice(0, -1)),
+    examples: { yes: ['Jon Amsel said the {Liberals} had done well.'], no: ['The senator called on fellow {Liberals} to act.', 'Jon Amsel said the {Republicans} had done well.'] },
   },
   {
     id: 'party-label-alone', outcome: 'unknown',

@@ -801,6 +801,16 @@ function headlandBeforePlaceHead(sentence: Sentence, groups: readonly Group[]): 
 }
 
 /**
+ * "Chief of Staff Tom Mills", "Finance Minister Ana Banks": a title group, then a last group of two words whose first
+ * is a given name the lexicon knows, is a titled person, even when the surname is a body's head noun ("Mills",
+ * "Banks"); a body's name opens with no given name after a post.
+ */
+function titledGivenNameAndSurname(sentence: Sentence, groups: readonly Group[]): boolean {
+  const name = groups[groups.length - 1], title = groups[groups.length - 2];
+  return title.kind === 'title' && name.tokens.length === 2 && (sentence[name.tokens[0]].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
+}
+
+/**
  * The groups of a run, settled: an organisation's name takes its title words in ("Foreign Ministry"); a
  * title after a name with a first name or suffix joins it; the suffixes go back on the last name. Returns
  * whether the last group is a title word made a name after an honorific ("Dr Bishop", but also "Mr
@@ -811,7 +821,7 @@ function settleGroups(sentence: Sentence, run: readonly number[], suffix: readon
   if (headlandBeforePlaceHead(sentence, groups)) {
     groups = [{ kind: 'name', tokens: groups.flatMap(group => group.tokens) }];
   }
-  if (endsAsOrg(sentence, run) && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
+  if (endsAsOrg(sentence, run) && groups.length > 1 && groups[groups.length - 1].kind === 'name' && !titledGivenNameAndSurname(sentence, groups)) {
     const firstName = groups.findIndex(group => group.kind !== 'hon');
     groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(group => group.tokens) }];
   }

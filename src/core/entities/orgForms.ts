@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, PORT_SITE_WORDS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, DROPPED_SCHOOL_KINDS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS, RACING_TEAM_HEADS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, PORT_SITE_WORDS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, DROPPED_SCHOOL_KINDS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, INVERTIBLE_BODY_HEADS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS, RACING_TEAM_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -437,10 +437,21 @@ function actsAsBody(cluster: Cluster): boolean {
 
 /**
  * "Labour leader X", "Green MP X" beside "the Labour Party", "the Green Party": a party's label is a known word, no
- * unknown one, but alone it names the one party the article calls by the label and "Party".
+ * unknown one, but alone it names the one party the article calls by the label and "Party"; so does a department's remit
+ * name the one department named with it (isRemitOfDepartment).
  */
 function isLabelOfParty(cluster: Cluster, longer: Cluster): boolean {
-  return longer.key === `${cluster.key} party`;
+  return longer.key === `${cluster.key} party` || isRemitOfDepartment(cluster, longer);
+}
+
+/**
+ * "the Treasury" beside "Treasury Department", "the Interior" beside "Interior Ministry": a government department
+ * called by its remit alone is the one department named with it and its head noun (list invertible-body-heads), as
+ * a party's label is the party; the remit is a known word, so the unknown-word test of a first word never holds.
+ */
+function isRemitOfDepartment(cluster: Cluster, longer: Cluster): boolean {
+  const [remit, head, ...rest] = longer.key.split(' ');
+  return rest.length === 0 && remit === cluster.key && head !== undefined && has(INVERTIBLE_BODY_HEADS, head);
 }
 
 /** The clusters of `clusters` that stand for distinct bodies: one of each set the merges have joined. */

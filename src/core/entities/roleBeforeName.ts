@@ -2,8 +2,9 @@
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
-import { BRACKETED_STATUS_WORDS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
-import { ABBREVIATED_TITLES, ADDRESS_STYLES, APPOSITIVE_ONLY_HEADS, BODY_ONLY_POSTS, COMPASS_WORDS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
+import { BRACKETED_STATUS_WORDS, COMPATRIOT_HEADS, RANKING_MARKS, RANKING_SCOPES, ROLE_TIME_MODIFIERS, STACKED_POST_FIRST_HEADS } from '../lexicon/roles';
+import { ABBREVIATED_TITLES, ADDRESS_STYLES, APPOSITIVE_ONLY_HEADS, BODY_ONLY_POSTS, COMPASS_WORDS, FIRM_PARTNER_POSTS, has, HONOURS, isPostNominal, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS } from '../lexicon/entities';
+import { UNIT_WORDS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
@@ -67,10 +68,23 @@ export function beforeNameOf(sentence: Sentence, titles: readonly TitlePart[], p
     }
     at--;
   }
+  at = pastNationalityAfterTitle(sentence, parts, draft, at);
   const status = pastBracketedStatus(sentence, at);
   const found = status.roleEnd === undefined ? chainBefore(sentence, titles, parts, at) : chainBefore(sentence, titles, parts, status.last, true);
   const chain = found && status.roleEnd !== undefined ? { ...found, roleEnd: status.roleEnd } : found;
   return chain ? { honours, chain } : { honours };
+}
+
+/**
+ * "Captain American Joe Rand", "Coach Dutch Ivo Brandt": a capitalised nationality between a title's head and a name of
+ * two words or more describes the person, as it does opening the run (names.ts withoutNationalityAfterTitle); the
+ * title before it is still the person's post. The token the chain ends at.
+ */
+function pastNationalityAfterTitle(sentence: Sentence, parts: readonly TitlePart[], draft: Draft, at: number): number {
+  const nationality = sentence[at];
+  const demonym = nationality !== undefined && isCapitalised(nationality) && ((nationality.tags | nationality.lexicon) & Tag.Demonym) !== 0;
+  return demonym && draft.last > draft.first && at > 0 && parts[at - 1] === TitlePart.Head && !COMPATRIOT_HEADS.has(sentence[at - 1].lower) && joined(sentence[at - 1], nationality) && joined(nationality, sentence[at + 1])
+    ? at - 1 : at;
 }
 
 /** Spans from each draft, owned by it. */
@@ -131,7 +145,7 @@ export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[]
     if (style !== undefined) {
       return [roleText(context.sentence, style.from, style.last), roleText(context.sentence, style.last + 1, chain.last)];
     }
-    const split = relation ? undefined : styleAfterOccupation(context.sentence, context.parts, chain);
+    const split = relation ? undefined : styleAfterOccupation(context.sentence, context.parts, chain) ?? stackedPostStart(context.sentence, context.parts, chain);
     if (split !== undefined) {
       return [roleText(context.sentence, chain.roleStart, split - 1), roleText(context.sentence, split, chain.last)];
     }
@@ -171,6 +185,26 @@ function styleAfterOccupation(sentence: Sentence, parts: readonly TitlePart[], c
     // "ACLU executive Director X": a head that also qualifies heads (list title-modifiers) is one post with the next.
     const occupationOnly = !isCapitalised(occupation) && !has(TITLE_MODIFIERS, occupation.lower);
     if (parts[at - 1] === TitlePart.Head && parts[at] === TitlePart.Head && occupationOnly && isCapitalised(style) && joined(occupation, style)) {
+      return at;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "his campaign manager county chairman X": a post's head of list role-stacked-post-first-heads, with a modifier of
+ * its own, then a lower-case noun and the chain's last head, is two posts held at once, written without a comma. The
+ * second post's first token, or undefined. A head that qualifies the next ("deputy campaign manager", "chief
+ * operating officer") is not listed, and an adjective or a participle after the head ("operating") opens no post.
+ */
+function stackedPostStart(sentence: Sentence, parts: readonly TitlePart[], chain: ChainBeforeName): number | undefined {
+  for (let at = chain.from + 2; at < chain.last; at++) {
+    const head = sentence[at - 1], opener = sentence[at];
+    const ownModifier = parts[at - 2] === TitlePart.Modifier;
+    const noun = (opener.tags & Tag.Noun) !== 0 && (opener.tags & (Tag.Adjective | Tag.Verb)) === 0 && !isCapitalised(opener);
+    if (parts[at - 1] === TitlePart.Head && ownModifier && STACKED_POST_FIRST_HEADS.has(head.lower) && parts[at] === TitlePart.Modifier && noun
+      && sentence.slice(at, chain.last).every((_, k) => parts[at + k] === TitlePart.Modifier) && parts[chain.last] === TitlePart.Head
+      && joined(head, opener)) {
       return at;
     }
   }
@@ -319,9 +353,51 @@ export function markTitleChains(context: RoleContext): void {
     if (!chain.plural && isBodyOnlyPost(context.sentence, chain.last)) {
       markFirmBeforePost(context, chain.roleStart, chain.from);
     }
-    if (chain.plural) {
+    if (chain.plural && !loneWordAfterPlural(context, draft)) {
       draft.evidence |= Evidence.PluralTitle;
       markListed(context, draft);
     }
+  });
+}
+
+/**
+ * "Hosts Vardo scored first", "Leaders Kelso were held": one word alone after a plural title, no list after it, is
+ * what sports copy calls a side by its standing or part in the match, not a person the title lists; people after a
+ * plural title come two or more ("Presidents X and Y"), or with given names ("Hosts Ana Pike and Tom Hale").
+ */
+function loneWordAfterPlural(context: RoleContext, draft: Draft): boolean {
+  const { sentence, startsAt } = context;
+  const separator = sentence[draft.last + 1];
+  const listed = separator !== undefined && (separator.lower === 'and' || /^,\s*$/.test(sentence[draft.last].post))
+    && startsAt.has(draft.last + (separator.lower === 'and' ? 2 : 1));
+  return draft.first === draft.last && !listed;
+}
+
+/** "3", "one", "No.": a ranking's place, in figures or a cardinal word. */
+function isRankPlace(text: string): boolean {
+  return /^\d{1,3}$/.test(text) || Object.prototype.hasOwnProperty.call(UNIT_WORDS.values, text.toLowerCase());
+}
+
+/**
+ * "former world No 3 Ida Sandberg", "world number one Tom Reyes": a ranking (a scope of list role-ranking-scopes, a
+ * mark of list role-ranking-marks and a place), with a dating word before it, right before the name is the player's
+ * post as written. A post and a comma right before the ranking ("Her coach, former world No 3 X,") introduce the same
+ * name, which the comma rule misses because the ranking stands between them: it is a role too.
+ */
+export function rankingRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence, parts } = context;
+  return eachDraft(context, draft => {
+    const place = draft.first - 1, mark = place - 1, scope = place - 2;
+    if (scope < 0 || !isRankPlace(sentence[place].text) || !RANKING_MARKS.has(sentence[mark].lower.replace(/\.$/, '')) || !RANKING_SCOPES.has(sentence[scope].lower)
+      || ![scope, mark, place].every(at => joined(sentence[at], sentence[at + 1]) || /^\.\s+$/.test(sentence[at].post))) {
+      return [];
+    }
+    const start = scope > 0 && ROLE_TIME_MODIFIERS.has(sentence[scope - 1].lower) && joined(sentence[scope - 1], sentence[scope]) ? scope - 1 : scope;
+    const ranking = roleText(sentence, start, place);
+    const head = start - 1;
+    const owner = head - 1;
+    const postBefore = head >= 0 && parts[head] === TitlePart.Head && !isCapitalised(sentence[head]) && /^,\s+$/.test(sentence[head].post)
+      && owner >= 0 && POSSESSIVE_DETERMINERS.has(sentence[owner].lower) && joined(sentence[owner], sentence[head]);
+    return postBefore ? [ranking, roleText(sentence, head, head)] : [ranking];
   });
 }

@@ -7,7 +7,7 @@ import type { Sentence } from '../nlp/tokens';
 import { ruleTable, type Rule, type RuleExamples } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
-import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, coordinatedCommaRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
+import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, coordinatedCommaRoles, honourRoles, rankingRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { kinListRoles, pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, fieldWorkRoles, postSubjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { labelPostRoles } from './roleLabels';
@@ -85,10 +85,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
   rules: [
     cue({
       id: 'plural-title-list',
-      reason: 'A plural abbreviated title, or the plural title of a sitting body\'s members (list `panel-member-titles`), before a list of names is each listed person\'s title, as written (roleLists.ts).',
+      reason: 'A plural abbreviated title, or the plural title of a sitting body\'s members (list `panel-member-titles`), before a list of names is each listed person\'s title, as written; so is any plural title set off by a comma before a list of two names or more that closes its clause, an appositive naming the holders ("Green co-leaders, X and Y, said") (roleLists.ts).',
       find: pluralTitleRoles,
       examples: {
-        yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.', 'Justices Tom Halder and Ann Bellamy dissented.'],
+        yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.', 'Justices Tom Halder and Ann Bellamy dissented.', 'Green co-leaders, Tom Halder and Ann Bellamy, said no.'],
         no: ['Rep. Tom Halder (Ohio) voted no.', 'Presidents Tom Halder and Ann Bellamy met.'],
       },
     }),
@@ -199,6 +199,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
           'The council\'s cabinet member for housing, Tom Halder, said no.', 'Her brother, the late Tom Halder, ran the mill for 30 years.',
           'The party\'s health spokeswoman, Ann Bellamy MP, said no.'],
         no: ['After the vote, Tom Halder said no.', 'After the war, the late Tom Halder ran the mill for 30 years.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
+      },
+    }),
+    cue({
+      id: 'ranking-before-name',
+      reason: 'A player\'s ranking right before the name ("former world No 3 X", "world number one X") is a post as written; a post and a comma right before the ranking ("Her coach, former world No 3 X,") is one too (roleBeforeName.ts rankingRoles).',
+      find: rankingRoles,
+      examples: {
+        yes: ['Former world number one Tom Halder said he was tired.', 'Her coach, former world No 3 Ann Bellamy, said no.'],
+        no: ['The world has 3 Tom Halder fans.', 'Number one Tom Halder said no.'],
       },
     }),
     cue({

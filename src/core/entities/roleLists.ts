@@ -338,12 +338,42 @@ export function pluralTitleRoles(context: RoleContext): OwnedSpan[] {
     }
   });
   drafts.forEach((_, draft) => {
-    const span = panelTitleBefore(context, draft);
+    const span = panelTitleBefore(context, draft) ?? pluralTitleBeforeCommaList(context, draft);
     if (span !== undefined) {
       eachListed(draft, span);
     }
   });
   return found;
+}
+
+/** Most words of a plural title's modifiers before its head ("Green Party co-leaders"). */
+const MAX_PLURAL_TITLE_MODIFIERS = 3;
+
+/**
+ * "Green co-leaders, Ana Pike and Joel Brandt, said", "the two senior ministers, X and Y.": a plural title (its
+ * modifiers with it) right before a comma and a list of two names or more that closes the clause is an appositive
+ * naming who holds it: each listed person holds the title, as written.
+ */
+function pluralTitleBeforeCommaList(context: RoleContext, draft: number): Span | undefined {
+  const { sentence, parts, drafts } = context;
+  const head = drafts[draft].first - 1;
+  if (head < 0 || parts[head] !== TitlePart.PluralHead || !/^,\s+$/.test(sentence[head].post) || nextListed(context, drafts[draft].last) === undefined) {
+    return undefined;
+  }
+  let last = draft;
+  for (let listed = nextListed(context, drafts[draft].last); listed !== undefined; listed = nextListed(context, drafts[listed].last)) {
+    last = listed;
+  }
+  const close = sentence[drafts[last].last];
+  if (!/^[,.]/.test(close.post) && drafts[last].last !== sentence.length - 1) {
+    return undefined;
+  }
+  let start = head;
+  while (start > 0 && head - start < MAX_PLURAL_TITLE_MODIFIERS && joined(sentence[start - 1], sentence[start])
+    && (parts[start - 1] === TitlePart.Modifier || (isCapitalised(sentence[start - 1]) && !ARTICLES.has(sentence[start - 1].lower)))) {
+    start--;
+  }
+  return roleText(sentence, start, head);
 }
 
 /** A plural kin noun in lower case that heads a family list ("sons", "children"; list kin-list-nouns). */

@@ -325,11 +325,39 @@ export function complementRoles(context: RoleContext): OwnedSpan[] {
     const verb = sentence[draft.first - 1];
     const next = sentence[draft.last + 1];
     if (!verb || !next || !has(COMPLEMENT_APPOINTING_VERBS, verb.lower) || !/^\s+$/.test(verb.post) || !/^\s+$/.test(sentence[draft.last].post)) {
-      return [];
+      const relative = appointedByRelative(context, draft);
+      return relative ? [{ ...relative, draft: draftIndex }] : [];
     }
     const role = titlePhraseAt(context, draft.last + 1);
     return role ? [{ ...role, draft: draftIndex }] : [];
   });
+}
+
+/** Most words of the subject between "whom" and its appointing verb ("whom the new president"). */
+const MAX_WHOM_SUBJECT = 4;
+
+/**
+ * "X, whom the president named informateur,", "X, whom the board appointed as treasurer,": the name is the object of
+ * the relative clause's appointing verb, so the post after the verb (or its "as") is the name's, as "named X head
+ * coach" gives it. Only "whom": "who" is the clause's subject ("X, who named Y chief").
+ */
+function appointedByRelative(context: RoleContext, draft: Draft): ReturnType<typeof titlePhraseAt> {
+  const { sentence } = context;
+  const whom = draft.last + 1;
+  if (sentence[whom]?.lower !== 'whom' || !/^,\s*$/.test(sentence[draft.last].post)) {
+    return undefined;
+  }
+  for (let verb = whom + 2; verb <= whom + 1 + MAX_WHOM_SUBJECT && verb < sentence.length - 1; verb++) {
+    if (/[,;:()"“”]/.test(sentence[verb - 1].post)) {
+      return undefined;
+    }
+    const lower = sentence[verb].lower;
+    if (has(COMPLEMENT_APPOINTING_VERBS, lower) || has(ROLE_AS_VERBS, lower)) {
+      const as = sentence[verb + 1].lower === 'as' ? 1 : 0;
+      return as === 0 && !has(COMPLEMENT_APPOINTING_VERBS, lower) ? undefined : titlePhraseAt(context, verb + 1 + as);
+    }
+  }
+  return undefined;
 }
 
 /** An object opens with an article, a possessive determiner or a capitalised word. */

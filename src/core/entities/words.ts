@@ -726,8 +726,18 @@ function isParentCountEnd(sentence: Sentence, at: number): boolean {
 
 /** "co-leader", "ex-minister": one token to the tagger, a prefix (list title-head-prefixes) and a title head. */
 function isPrefixedTitleHead(token: Token): boolean {
-  const hyphen = token.lower.indexOf('-');
-  return hyphen > 0 && has(TITLE_HEAD_PREFIXES, token.lower.slice(0, hyphen)) && has(TITLE_HEADS, token.lower.slice(hyphen + 1));
+  return isPrefixedTitleWord(token.lower);
+}
+
+/** A title head (list title-heads), or one after a prefix ("co-leader"), as a word in lower case. */
+function isTitleHeadWord(word: string): boolean {
+  return has(TITLE_HEADS, word) || isPrefixedTitleWord(word);
+}
+
+/** A title head after a prefix of list title-head-prefixes ("co-leader", "vice-chair"), as a word in lower case. */
+function isPrefixedTitleWord(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && has(TITLE_HEAD_PREFIXES, word.slice(0, hyphen)) && has(TITLE_HEADS, word.slice(hyphen + 1));
 }
 
 /**
@@ -1031,13 +1041,28 @@ function isGivenNamesTrade(sentence: Sentence, at: number): boolean {
   for (let k = at - 1; k >= 1 && k >= at - 1 - MAX_TRADE_MODIFIERS; k--) {
     const token = sentence[k];
     if (token.lower === 'a' || token.lower === 'an') {
-      return /^,\s+$/.test(sentence[k - 1].post) && firstWordOfNameIsGiven(sentence, k - 1);
+      return /^,\s+$/.test(sentence[k - 1].post) && (firstWordOfNameIsGiven(sentence, k - 1) || isTwoWordPersonShape(sentence, k - 1));
     }
     if (isCapitalised(token) || !joined(token, sentence[k + 1])) {
       return false;
     }
   }
   return false;
+}
+
+/**
+ * "Tamsin Rowe, a haulier,", "Ivo Brandt, a brewer,": a name of exactly two capitalised words, each unknown to the
+ * lexicon or known as a person's name, is a given name and a surname the lexicon lacks; a firm's name of two words
+ * holds a word the lexicon knows as a common noun or a place ("Corbel Freight", "Kelso Haulage"), and one word alone
+ * ("Corbel") stays a firm's.
+ */
+function isTwoWordPersonShape(sentence: Sentence, end: number): boolean {
+  const first = sentence[end - 1], last = sentence[end];
+  const beforeFirst = sentence[end - 2];
+  const personOrUnknown = (token: Token): boolean => isCapitalised(token) && !isAllCaps(token)
+    && (token.lexicon === 0 || ((token.lexicon & (Tag.Person | Tag.FirstName | Tag.LastName)) !== 0 && (token.lexicon & Tag.Place) === 0));
+  const runsOn = beforeFirst !== undefined && isCapitalised(beforeFirst) && joined(beforeFirst, first);
+  return first !== undefined && joined(first, last) && !runsOn && personOrUnknown(first) && personOrUnknown(last) && !has(ORG_HEADS, last.lower);
 }
 
 /** The capitalised name ending at `end` opens with a given name the lexicon knows ("Gary", "Gary Pike"). */
@@ -1076,7 +1101,8 @@ export function titleParts(sentence: Sentence): TitlePart[] {
       return TitlePart.Modifier;
     }
     const one = singular(token.lower);
-    if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
+    // "co-leaders", "vice-chairs": a prefixed head's plural is a plural title as the head's own is.
+    if (one && isTitleHeadWord(one) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
       return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) || membersOfBody(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower) || closesPlaceTakingTitle(sentence, at)) {
@@ -1127,6 +1153,15 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   return parts;
+}
+
+/**
+ * "Chief of Staff Tom Mills", "Secretary of State Ana Banks": two capitalised words after a department, the first a
+ * given name the lexicon knows, are a person's name even when the surname is also a body's head noun ("Mills",
+ * "Banks"): a body's name does not open with a given name.
+ */
+function isGivenNameAndSurname(run: readonly Token[]): boolean {
+  return run.length === 2 && (run[0].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
 }
 
 /** "Special Agent in Charge X", "Writer in Residence X": a title head, "in" and a word of list title-in-complements. */
@@ -1390,7 +1425,8 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
       && (isCapitalised(sentence[k + 1]) || (k > end && sentence[k + 1].text === 'of' && sentence[k + 2] !== undefined && isCapitalised(sentence[k + 2]) && joined(sentence[k + 1], sentence[k + 2])))) {
       k++;
     }
-    return k > end && !sentence.slice(end + 1, k + 1).some(token => has(ORG_HEADS, token.lower));
+    const run = sentence.slice(end + 1, k + 1);
+    return k > end && (isGivenNameAndSurname(run) || !run.some(token => has(ORG_HEADS, token.lower)));
   };
   // "Minister of State for Transport X", "Secretary of State for Health X": a department that takes a known department
   // of its own after a connector, the name after the second. An unknown capitalised word there is no department of

@@ -459,6 +459,12 @@ export const CHAMBER_COMMITTEE_WORDS = list(
   'senate house congress assembly parliament commons lords committee subcommittee sub-committee panel caucus',
 );
 
+export const BARE_ASSEMBLY_HEADS = wordList(
+  'bare-assembly-heads',
+  'A legislature\'s head noun that a report calls it by alone once another has named it with its one qualifier ("the Assembly" / "the National Assembly", "the Welsh Assembly"): link.ts `ASSEMBLY_WITHOUT_QUALIFIER` joins it to the one body so named elsewhere. Not "parliament", "senate" or "congress": a report on one country\'s "Parliament" sits beside another\'s "European Parliament" as often.',
+  ['assembly', 'legislature'],
+);
+
 export const LEGISLATIVE_CHAMBERS = wordList(
   'legislative-chambers',
   'A legislature\'s chambers that open the name of one of their committees ("the House Fisheries Committee", "the Senate Rules Committee"): a report that names the committee without its chamber ("the Fisheries Committee") names the same body (link.ts `COMMITTEE_WITHOUT_CHAMBER`).',
@@ -2110,6 +2116,12 @@ export const TOWN_PART_HEADS = wordList(
  * or speaks. A facility word right before "Centre"/"Center" makes the name a venue, a place (evidence rule
  * `place-words`); a body whose name ends so without one ("the Kelso Policy Centre", "the Carter Center") stays a body.
  */
+export const SHOW_COURT_OPENERS = wordList(
+  'show-court-openers',
+  'Words before a capitalised "Court" that name a tennis venue\'s main show court ("the final on Centre Court", "under the Center Court roof"): a place, no court of law.',
+  ['centre', 'center'],
+);
+
 export const VENUE_WORDS = list(
   'venue-words',
   'Words of a public facility right before "Centre"/"Center" ("Penhale Leisure Centre", "the Marwick Sports Centre", "Tarrow Civic Centre", "the Vardo Conference Center"): the whole names a building or a venue, a place, not a body.',
@@ -2761,7 +2773,7 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of leaving a post give the post held, in every form ("X will step down as chairman", "X is stepping down as chief executive", "X will retire as head"); verbs of removing someone from a post give the post held too ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"), also in the bare form after a modal or "to" ("X will take over as acting treasurer", "would step down as leader", "will act as caretaker manager"); verbs of leaving a post give the post held, in every form ("X will step down as chairman", "X is stepping down as chief executive", "X will retire as head"); verbs of removing someone from a post give the post held too ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain"); verbs of keeping or restoring someone in a post give the post kept ("the board voted to retain X as treasurer", "X was reappointed as chair").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
@@ -2769,7 +2781,8 @@ export const ROLE_AS_VERBS = list(
    remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns
    stepped steps quit quits retired retires took takes taking returned returns rejoined rejoins dismissed dismisses
    sacked sacks fired fires removed removes ousted ousts axed replaced replaces take step join resign retire return
-   act begin start rejoin replace resigning stepping retiring`,
+   act begin start rejoin replace resigning stepping retiring retain retains retained retaining reappointed reappoint
+   reappoints reinstated reinstates`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(

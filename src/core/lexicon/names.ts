@@ -152,6 +152,12 @@ export const PARTY_ADJECTIVES = wordList(
   within(PARTY_LABELS, ['democratic', 'republican']),
 );
 
+export const PARTY_CALLED_BY_PLURAL = wordList(
+  'party-called-by-plural',
+  'Party labels whose capitalised plural after "the" names the party itself in election and parliamentary copy, where no full name is given ("the Liberals won 17 seats", "the Conservatives lost two"): parties of that name stand in many countries. Not the labels of list party-member-nouns ("the Republicans", "the Democrats" stay the members, as the corpus conventions count them), nor "independent" (no party) or "progressive" (a wing as often).',
+  within(PARTY_LABELS, ['liberal', 'conservative', 'socialist']),
+);
+
 export const PARTY_NAME_HEADS = wordList(
   'party-name-heads',
   'Heads of a party\'s full name after its opening words ("Liberal Alliance", "Socialist Front", "Green League", "Social Democratic Party", "Civic Radical Union"): election copy calls such a party by the plural of its opening words ("the Liberals", "the Socialists", "the Social Democrats"), as its members are called (kindRules.ts partyPlurals). "Union", "Alliance" and the rest also end other bodies\' names; the plural must be the opening words\' own, so "the Tradesmen" never names "Tradesman Union".',

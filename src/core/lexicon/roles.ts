@@ -4,7 +4,7 @@
 // General English only, never words taken from particular articles.
 
 import { ARTICLES } from './determiners';
-import { TITLE_TAIL_STARTS } from './entities';
+import { TITLE_HEADS, TITLE_TAIL_STARTS } from './entities';
 import { within, wordList } from './wordList';
 
 /** The genders a subject pronoun gives (the same letters as entities/types.ts `Gender`). */
@@ -389,4 +389,29 @@ export const NEWSROOM_POSTS = wordList(
   'role-newsroom-posts',
   'Heads of a journalist\'s post that a broadsheet prints on its own line under the byline ("Dana Kelso" / "Diplomatic Editor, Marwick"): the line is the post of the one person the byline names. A desk alone ("Political Staff") is no post.',
   ['editor', 'writer', 'correspondent', 'reporter', 'columnist', 'critic'],
+);
+
+export const STACKED_POST_FIRST_HEADS = wordList(
+  'role-stacked-post-first-heads',
+  'Heads that end a post and never qualify the head after them, so a lower-case noun and a second head right after one open a second post, stacked without a comma as local and campaign copy writes two hats ("his campaign manager county chairman X": "campaign manager" and "county chairman"); "chief", "deputy", "head" or "executive" qualify the next head ("deputy campaign manager", "chief operating officer") and are not listed.',
+  within(TITLE_HEADS, ['manager', 'chairman', 'chairwoman', 'chairperson', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
+    'secretary', 'director', 'president', 'coordinator', 'organiser', 'organizer']),
+);
+
+export const RANKING_SCOPES = wordList(
+  'role-ranking-scopes',
+  'Words that open a player\'s ranking written as a post before the name ("former world No 3 X", "world number one X"): sports copy places a player by a ranking held now or once.',
+  ['world'],
+);
+
+export const RANKING_MARKS = wordList(
+  'role-ranking-marks',
+  'Words between a ranking\'s scope and its place ("world No 3", "world No. 1", "world number one").',
+  ['no', 'number'],
+);
+
+export const COMPATRIOT_HEADS = wordList(
+  'role-compatriot-heads',
+  'Title heads that, before a nationality and a name, say only that the person shares it ("Fellow American X", "compatriot Dutchman X"): no post, so the title is no role there (roleBeforeName.ts pastNationalityAfterTitle).',
+  within(TITLE_HEADS, ['fellow']),
 );
