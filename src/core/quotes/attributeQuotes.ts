@@ -484,12 +484,34 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
     const q = speech[i];
     const next = speech[i + 1];
     const sameQuotation = q.span.continuesNext && next.span.continued;
-    if (!q.settled && (sameQuotation ? next.settled : next.cue !== null && next.span.paragraph === q.span.paragraph)) {
+    if (!q.settled && (sameQuotation ? next.settled : namesLaterInParagraph(text, q, next, speech[i + 2]))) {
       inherit(q, next, 'following', 'quotation-after');
     } else if (sameQuotation && isCreditedByLaterPart(speech, i, afterAnotherQuotation)) {
       inherit(q, next, 'following', 'quotation-after');
     }
   }
+}
+
+/**
+ * Whether the quotation after `quote`, in its paragraph, names the speaker `quote` takes: by a cue of its own, or, when
+ * `quote` is the opening piece of a quotation that holds another in the same marks, by the cue of its closing piece
+ * ("“The board's view that the pier “will pay for itself” is wrong,” wrote X" is read as three pieces: the first
+ * takes the speaker the last names, as the nested one between them does).
+ */
+function namesLaterInParagraph(text: string, quote: Attributed, next: Attributed, closing: Attributed | undefined): boolean {
+  return next.span.paragraph === quote.span.paragraph
+    && (next.cue !== null || (next.convention === 'quotation-after' && next.speakerId !== null && aroundNested(text, quote, next, closing)));
+}
+
+/**
+ * "“The board's view that the pier “will pay …” is wrong,” wrote X": `quote` was cut off where a quotation in the same
+ * marks opens inside it (only spaces between them, its words end no sentence or clause, it has no closing mark), and the
+ * piece after the nested quotation, in the same paragraph, lacks its opening mark and names the speaker by its own cue.
+ */
+function aroundNested(text: string, quote: Attributed, next: Attributed, closing: Attributed | undefined): boolean {
+  return closing !== undefined && closing.span.paragraph === quote.span.paragraph && closing.span.openMissing && closing.cue !== null
+    && closing.speakerId === next.speakerId && quote.span.outerEnd === quote.span.end && /^\s*$/.test(text.slice(quote.span.outerEnd, next.span.outerStart))
+    && !/[.!?…,;:]\W*$/u.test(text.slice(quote.span.start, quote.span.end));
 }
 
 /**
