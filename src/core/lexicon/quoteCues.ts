@@ -82,8 +82,13 @@ export const RELATIVE_TIME_OPENERS = wordList('quote-relative-time-openers', 'Wo
   'last', 'this', 'late', 'earlier', 'later',
 ]);
 
-export const OCCASION_NOUNS = wordList('quote-occasion-nouns', 'Occasions of speech that end an occasion phrase between a subject and its verb ("X in a statement said", "X in an interview said").', [
-  'statement', 'interview', 'post', 'letter', 'speech', 'remarks',
+export const OCCASION_NOUNS = wordList('quote-occasion-nouns', 'Occasions of speech that end an occasion phrase between a subject and its verb ("X in a statement said", "X in an interview said", "X at a rally said", "X during the debate told").', [
+  'statement', 'interview', 'post', 'letter', 'speech', 'remarks', 'rally', 'debate', 'hearing', 'briefing', 'conference', 'meeting',
+  'visit', 'appearance', 'session', 'forum', 'event',
+]);
+
+export const SPAN_PREPOSITIONS = wordList('quote-span-prepositions', 'Prepositions of a stretch of time that open a time or occasion phrase between a subject and its verb ("X during a Sunday rally thanked …", "X throughout the hearing insisted …"); not words of quote-prepositions, so read only here.', [
+  'during', 'throughout',
 ]);
 
 export const NOT_SPEECH_VERBS = wordList('quote-not-speech-verbs', 'Verbs that follow a named subject without making it the speaker. Reason: a copula or a possession describes the subject ("X is “…”", "X has “…” ties"), and these lose or receive rather than speak.', [

@@ -283,17 +283,21 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     return credit?.attribution && TITLE_WORDS_ONLY.test(text.slice(from, credit.attribution.start)) ? credit : null;
   });
 
+  const signedBy = (paragraph: Paragraph, quote: QuoteSpan): Credit | null => {
+    const cue = article.cues.signatureLine(tokenize(masked, paragraph.start, paragraph.end), closesLeftOpen(text, paragraph, quote));
+    const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+    return cue && speakerId ? { speakerId, attribution: cue.span } : null;
+  };
+  // A signature inside the quotation's own marks is the quotation's own evidence: read before any convention of
+  // inheritance credits the quotation with the speaker of the paragraph before.
+  creditFromNextParagraph(text, paragraphs, speech, { personIn: () => null, signedBy }, quote => quote.closeMissing);
   inheritSpeakers(text, paragraphs, speech, paragraph => closingCue(article, paragraph.start, paragraph.end));
   creditFromNextParagraph(text, paragraphs, speech, {
     personIn: (from, to) => {
       const end = sentenceEnd(masked, from, to);
       return creditNamed(resolver.onlyPersonBetween(from, end), from, end);
     },
-    signedBy: paragraph => {
-      const cue = article.cues.signatureLine(tokenize(masked, paragraph.start, paragraph.end));
-      const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
-      return cue && speakerId ? { speakerId, attribution: cue.span } : null;
-    },
+    signedBy,
   });
   creditFloatingParagraphs(text, paragraphs, speech, (from, to) => {
     // A paragraph that ends in a colon introduces what follows; otherwise only a paragraph about one
@@ -480,12 +484,34 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
     const q = speech[i];
     const next = speech[i + 1];
     const sameQuotation = q.span.continuesNext && next.span.continued;
-    if (!q.settled && (sameQuotation ? next.settled : next.cue !== null && next.span.paragraph === q.span.paragraph)) {
+    if (!q.settled && (sameQuotation ? next.settled : namesLaterInParagraph(text, q, next, speech[i + 2]))) {
       inherit(q, next, 'following', 'quotation-after');
     } else if (sameQuotation && isCreditedByLaterPart(speech, i, afterAnotherQuotation)) {
       inherit(q, next, 'following', 'quotation-after');
     }
   }
+}
+
+/**
+ * Whether the quotation after `quote`, in its paragraph, names the speaker `quote` takes: by a cue of its own, or, when
+ * `quote` is the opening piece of a quotation that holds another in the same marks, by the cue of its closing piece
+ * ("“The board's view that the pier “will pay for itself” is wrong,” wrote X" is read as three pieces: the first
+ * takes the speaker the last names, as the nested one between them does).
+ */
+function namesLaterInParagraph(text: string, quote: Attributed, next: Attributed, closing: Attributed | undefined): boolean {
+  return next.span.paragraph === quote.span.paragraph
+    && (next.cue !== null || (next.convention === 'quotation-after' && next.speakerId !== null && aroundNested(text, quote, next, closing)));
+}
+
+/**
+ * "“The board's view that the pier “will pay …” is wrong,” wrote X": `quote` was cut off where a quotation in the same
+ * marks opens inside it (only spaces between them, its words end no sentence or clause, it has no closing mark), and the
+ * piece after the nested quotation, in the same paragraph, lacks its opening mark and names the speaker by its own cue.
+ */
+function aroundNested(text: string, quote: Attributed, next: Attributed, closing: Attributed | undefined): boolean {
+  return closing !== undefined && closing.span.paragraph === quote.span.paragraph && closing.span.openMissing && closing.cue !== null
+    && closing.speakerId === next.speakerId && quote.span.outerEnd === quote.span.end && /^\s*$/.test(text.slice(quote.span.outerEnd, next.span.outerStart))
+    && !/[.!?…,;:]\W*$/u.test(text.slice(quote.span.start, quote.span.end));
 }
 
 /**
@@ -628,26 +654,36 @@ function quotesAfterFirstSentence(text: string, paragraph: Paragraph, quoteStart
   return /[.!?]["”’)]?\s/u.test(text.slice(paragraph.start, quoteStart));
 }
 
+/**
+ * "“…⏎Jane X, Springfield Institute.”": the paragraph ends in a closing double mark, and holds no other, right after a
+ * quotation left open at the end of its paragraph: the mark closes that quotation, and the line is inside it.
+ */
+function closesLeftOpen(text: string, paragraph: Paragraph, quote: QuoteSpan): boolean {
+  const words = text.slice(paragraph.start, paragraph.end);
+  return quote.closeMissing === true && /["\u201D]$/u.test(words) && !/["\u201C\u201D]/u.test(words.slice(0, -1));
+}
+
 /** How the paragraph after a cue-less quotation may credit it. */
 interface NextParagraphCredit {
   /** The one person named in the first sentence of [from, to). */
   readonly personIn: (from: number, to: number) => Credit | null;
-  /** The person a paragraph that is only a dashed signature ("— Jane X, Springfield.") names. */
-  readonly signedBy: (paragraph: Paragraph) => Credit | null;
+  /** The person a paragraph that is only a dashed signature ("— Jane X, Springfield.") names, or one that closes the quotation left open before it. */
+  readonly signedBy: (paragraph: Paragraph, quote: QuoteSpan) => Credit | null;
 }
 
 /**
  * A quotation that closes its paragraph without a cue, followed by a paragraph that points back to it
  * and names one person in its first sentence ("“…”" / "That was the warning from X on Sunday."), or by a
  * paragraph that is only a dashed signature ("“…”" / "— X, Springfield."): that person, also for the
- * earlier parts of the same quotation and the paragraph's other cue-less quotations.
+ * earlier parts of the same quotation and the paragraph's other cue-less quotations. only: the quotations this pass may
+ * credit (all by default; the early pass for signatures inside the marks takes only quotations left open).
  */
-function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], next: NextParagraphCredit): void {
+function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], next: NextParagraphCredit, only: (quote: QuoteSpan) => boolean = () => true): void {
   for (let i = speech.length - 1; i >= 0; i--) {
     const q = speech[i];
     const para = paragraphs[q.span.paragraph];
     const after = paragraphs[q.span.paragraph + 1];
-    if (q.settled || q.span.continuesNext || para === undefined || after === undefined || !/^\s*$/.test(text.slice(q.span.outerEnd, para.end))) {
+    if (q.settled || q.span.continuesNext || !only(q.span) || para === undefined || after === undefined || !/^\s*$/.test(text.slice(q.span.outerEnd, para.end))) {
       continue;
     }
     const pointsBack = POINTS_BACK.test(text.slice(after.start, after.end));
@@ -655,7 +691,7 @@ function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[],
     if (nextQuote?.span.paragraph === after.index && !(pointsBack && quotesAfterFirstSentence(text, after, nextQuote.span.outerStart))) {
       continue;
     }
-    const credit = pointsBack ? next.personIn(after.start, after.end) : next.signedBy(after);
+    const credit = pointsBack ? next.personIn(after.start, after.end) : next.signedBy(after, q.span);
     if (!credit) {
       continue;
     }

@@ -8,7 +8,7 @@ import type { QuoteSpan } from './findQuotes';
 import { MentionIndex } from './mentionIndex';
 import { splitParagraphs, type Paragraph } from '../paragraphs';
 import { SpeakerResolver } from './resolveSpeaker';
-import { transcriptSpeaker } from './speakerLabel';
+import { signatureSpeaker, transcriptSpeaker } from './speakerLabel';
 import { SubjectReader } from './subject';
 import { isMask, maskQuotes, sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
 
@@ -21,7 +21,7 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MAX_FRAGMENT_WORDS = 3;
 
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment' | 'description-verb' | 'pronoun-verb' | 'pronoun-verb-after';
+export type CueSource = 'label' | 'signature' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment' | 'description-verb' | 'pronoun-verb' | 'pronoun-verb-after';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -50,6 +50,8 @@ export class CueContext {
     readonly afterThroughQuotes: readonly MaskedToken[] | null = null,
     /** Whether a cue names someone: its name, or the person or body the speaker resolver reads its pronoun or description as. */
     private readonly names: (cue: Cue) => boolean = () => false,
+    /** The person a signature line closing the quotation inside its marks names ("“…⏎Ivo Marr, Harbour Institute.”"); null when there is none. */
+    readonly signature: Cue | null = null,
   ) {
     this.#finder = finder;
   }
@@ -72,6 +74,8 @@ export class CueContext {
     switch (source) {
       case 'label':
         return this.label;
+      case 'signature':
+        return this.signature;
       case 'according':
         return this.#finder.accordingSource(this.before);
       case 'agent-after':
@@ -213,8 +217,10 @@ export function cueWindow(article: QuoteArticle, at: number): CueWindow {
   const afterThroughQuotes = throughEnd > afterEnd ? tokenize(masked, span.outerEnd, throughEnd) : null;
   const label = transcriptSpeaker(text, span, index);
   const labelCue: Cue | null = label ? { ref: label.id === null ? null : { type: 'entity', id: label.id, span: label.span }, span: label.span } : null;
+  const signed = signatureSpeaker(text, span, index);
+  const signatureCue: Cue | null = signed ? { ref: { type: 'entity', id: signed.id, span: signed.span }, span: signed.span } : null;
   const through = startThroughFragments(article, at, sentence, para.end, para.start);
   const throughFragments = through === null ? null : tokenize(masked, through, span.outerStart);
   return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end), throughFragments, afterThroughQuotes,
-    cue => cue.ref !== null && article.resolver.resolve(cue.ref, cue.span.start) !== null), lo, sentence };
+    cue => cue.ref !== null && article.resolver.resolve(cue.ref, cue.span.start) !== null, signatureCue), lo, sentence };
 }

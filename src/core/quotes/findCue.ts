@@ -1283,10 +1283,14 @@ export class CueFinder {
     return named ? { type: 'entity', id: named.id, span: { start: token.start, end: token.end } } : null;
   }
 
-  /** A line that is only a signature after a dash ("— Jane Doe, Springfield."), as a paragraph of its own after a quotation. */
-  signatureLine(tokens: readonly MaskedToken[]): Cue | null {
+  /**
+   * A line that is only a signature after a dash ("— Jane Doe, Springfield."), as a paragraph of its own after a
+   * quotation; closing: the line ends in the closing mark of the quotation left open in the paragraph before ("“…⏎Jane
+   * Doe, Springfield Institute.”", a pull quote signed inside its marks), which marks it as a signature without a dash.
+   */
+  signatureLine(tokens: readonly MaskedToken[], closing = false): Cue | null {
     const { first, dashed } = afterLeadingMarks(tokens);
-    return dashed && tokens[first]?.kind === 'word' && /^\p{Lu}/u.test(tokens[first].text) ? this.signature(tokens, first) : null;
+    return (dashed || closing) && tokens[first]?.kind === 'word' && /^\p{Lu}/u.test(tokens[first].text) ? this.signature(tokens, first) : null;
   }
 
   /** A signature after a dash ("“…” — Jane Doe, chief executive"): a name from tokens[k], then a comma or the end. */

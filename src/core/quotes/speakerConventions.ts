@@ -113,10 +113,16 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
     },
   },
   'signature-paragraph-after': {
-    reason: 'A quotation closing its paragraph without a cue, followed by a paragraph that is only a dashed signature ("— X, Springfield."), as round-ups and fact checks print them, is that person\'s.',
+    reason: 'A quotation closing its paragraph without a cue, followed by a paragraph that is only a dashed signature ("— X, Springfield."), as round-ups and fact checks print them, is that person\'s; so is a quotation left open at the end of its paragraph when the next line signs it and closes its marks ("“…⏎X, Harbour Institute.”", a pull quote of scraped web copy).',
     examples: {
-      yes: ['Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\n- Ilsa Marrow, Harbour Town.', 'Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\n\u2014 Ilsa Marrow.'],
-      no: ['Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\nIlsa Marrow left the harbour on Monday.'],
+      yes: [
+        'Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\n- Ilsa Marrow, Harbour Town.', 'Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\n\u2014 Ilsa Marrow.',
+        'Quotable.\n\n"We will rebuild every pier that the storm took from us.\nIlsa Marrow, Harbour Policy Institute."\n\nThe trust met on Monday.',
+      ],
+      no: [
+        'Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\nIlsa Marrow left the harbour on Monday.',
+        'Quotable.\n\n"We will rebuild every pier that the storm took from us.\nIlsa Marrow will not say who pays."\n\nThe trust met on Monday.',
+      ],
     },
   },
   'pull-quote': {

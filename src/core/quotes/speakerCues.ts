@@ -148,6 +148,9 @@ function subjectOpensSentence(context: CueContext): boolean {
   return !context.before.some((token, at) => token.start >= cue.span.end && /[.!?]$/.test(token.text) && /^\p{Lu}/u.test(context.before[at + 1]?.text ?? ''));
 }
 
+/** Opening paragraphs of hard-wrapped copy for the examples of the signature-line rule. */
+const WRAPPED_OPENING = 'Ivo Marr, an analyst in Marwick, said on Monday that the harbour would\nneed new money by the spring and that the council should borrow while\nmoney is cheap and the pier works are still waiting for a decision.\n\n';
+
 /** The ways a quotation's own cue is found, in the order they are tried; the outcome names where the cue is read. */
 export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueContext, CueSource>({
   id: 'speaker-cues',
@@ -162,6 +165,20 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: ['Nadia Ferrow spoke to the panel. "FERROW: We will not sign this deal, not now and not later."'],
         no: ['"We will not sign this deal, not now and not later," Nadia Ferrow said.'],
+      },
+    },
+    {
+      id: 'signature-line',
+      reason: 'A pull quote of scraped web copy may close, inside its marks, with a line that only signs it: a person\'s name, their affiliation after a comma, a full stop. The signer speaks, whatever the narration around the quotation says; a name ending a sentence on the same line ("…? Ivo Marr.") is an answer, no signature.',
+      when: context => context.cue('signature') !== null,
+      outcome: 'signature',
+      examples: {
+        // Hard-wrapped copy (lines broken inside a paragraph), where the signature line stays inside the quotation.
+        yes: [`${WRAPPED_OPENING}"The crews will face the storm season with no plan at all for the pier\nand they know it.\nIvo Marr, Harbour Policy Institute."`],
+        no: [
+          `${WRAPPED_OPENING}"Who will pay for the pier this winter, when the crews have no work\nand the council has no money? Ivo Marr."`,
+          `${WRAPPED_OPENING}"The crews will face the storm season with no plan at all for the pier\nand they know it.\nIvo Marr will not say who pays."`,
+        ],
       },
     },
     {

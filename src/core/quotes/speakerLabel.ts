@@ -124,3 +124,27 @@ export function withLabelSpeakers(text: string, spans: readonly QuoteSpan[], ent
     .map(([label, mentions]) => ({ id: slugOf(titleCase(label)), kind: 'person', name: titleCase(label), aliases: [label], roles: [], mentions }));
   return people.length === 0 ? entities : [...entities, ...people];
 }
+
+/** The last line of a quotation that only signs it: a name, then at most a comma and the signer's affiliation, and a full stop. */
+const SIGNATURE_LINE = /\n[^\S\n]*(?:[\u2014\u2013\u2015]\s*)?(\p{Lu}[^,\n]{1,60}?)(?:,[^\S\n]*\p{Lu}[^\n.!?]{0,80})?\.?[^\S\n]*$/u;
+
+/** Most words the signature's name may have ("Dana Kelso", "Ivo J. Marr Jr."). */
+const MAX_SIGNATURE_NAME_WORDS = 5;
+
+/**
+ * "“We will not close the pier this winter.⏎Ivo Marr, Harbour Policy Institute.”": a pull quote of scraped web copy whose
+ * last line, inside the marks, signs it with a person's name (and their affiliation after a comma). The named person
+ * speaks the quotation; the signature is on a line of its own (a name ending a sentence inside the quotation, "…? Ivo
+ * Marr.", is no signature but an answer). The person's id with the name's span, or null.
+ */
+export function signatureSpeaker(text: string, quote: QuoteSpan, index: MentionIndex): { readonly id: string; readonly span: Span } | null {
+  const body = text.slice(quote.start, quote.end);
+  const line = SIGNATURE_LINE.exec(body);
+  if (!line || line.index === 0 || line[1].split(/\s+/).length > MAX_SIGNATURE_NAME_WORDS) {
+    return null;
+  }
+  const start = quote.start + line.index + line[0].indexOf(line[1]);
+  const span = { start, end: start + line[1].length };
+  const mention = index.at(span.start, span.end);
+  return mention && mention.entity.kind === 'person' && mention.start === span.start && mention.end >= span.end - 1 ? { id: mention.entity.id, span } : null;
+}

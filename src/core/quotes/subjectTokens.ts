@@ -2,7 +2,7 @@
 // adverbs and auxiliaries, time phrases, bracketed short names, an abbreviation's full stop.
 
 import { ABBREVIATIONS, LY_NOUNS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
-import { BARE_TIME_WORDS, OCCASION_NOUNS, RELATIVE_TIME_OPENERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
+import { BARE_TIME_WORDS, OCCASION_NOUNS, RELATIVE_TIME_OPENERS, SPAN_PREPOSITIONS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 
 export function isSkippable(token: MaskedToken): boolean {
@@ -57,8 +57,38 @@ function endsWithYear(tokens: readonly MaskedToken[], index: number, back: numbe
   return YEAR.test(tokens[index].text) && (back === 1 || (back === 2 && TIME_WORDS.has(tokens[index - 1].lower)));
 }
 
-/** Skips "on Sunday", "late on Monday", "Tuesday", "last night", "in a statement", "in June 2011" between a subject and its verb. Returns the new index. */
+/** Most words a "during …" phrase may have after its preposition ("during a Sunday rally"). */
+const MAX_SPAN_PHRASE_WORDS = 3;
+
+/**
+ * "X during a Sunday rally thanked …", "X during the debate said": a phrase opened by "during" or "throughout" (list
+ * quote-span-prepositions) whose last word is a time or an occasion of speech, ending at tokens[index]. The index of
+ * its preposition, or undefined when no such phrase ends there. Read before the bare time word ("X Sunday said"), which
+ * would otherwise stop at the article of "during a Sunday".
+ */
+function spanPhraseStart(tokens: readonly MaskedToken[], index: number, lo: number): number | undefined {
+  const last = tokens[index].lower;
+  if (!TIME_WORDS.has(last) && !OCCASION_NOUNS.has(last)) {
+    return undefined;
+  }
+  for (let back = 1; back <= MAX_SPAN_PHRASE_WORDS && index - back >= lo; back++) {
+    const t = tokens[index - back];
+    if (t.kind !== 'word') {
+      return undefined;
+    }
+    if (SPAN_PREPOSITIONS.has(t.lower)) {
+      return index - back;
+    }
+  }
+  return undefined;
+}
+
+/** Skips "on Sunday", "late on Monday", "Tuesday", "last night", "in a statement", "in June 2011", "during the debate" between a subject and its verb. Returns the new index. */
 export function skipAdverbial(tokens: readonly MaskedToken[], index: number, lo: number): number {
+  const span = spanPhraseStart(tokens, index, lo);
+  if (span !== undefined) {
+    return span - 1;
+  }
   if (BARE_TIME_WORDS.has(tokens[index].lower) && index - 1 >= lo && tokens[index - 1].kind === 'word' && !TIME_PREPOSITIONS.has(tokens[index - 1].lower)) {
     // "X Thursday said", "X later Tuesday told".
     return index - 1;
