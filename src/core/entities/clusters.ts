@@ -163,14 +163,16 @@ function calledSoBefore(clusters: readonly Cluster[], candidate: NameCandidate):
 const SPEAKS = Evidence.SpeechSubject | Evidence.QuotedSpeaker;
 
 /**
- * "Owen Tallis, 24, died in May … His mother, Ruth Tallis, said … “…,” Mrs Tallis said": of namesakes a speaking short
- * form fits alike, the one the article shows speaking, when only one does: the person the story is about (a victim, a
- * patient) is often never quoted, and a relative introduced to speak for them is the one a reporting verb's surname
- * names, though the short form stood for the other before. Not when the form does not speak, nor when several speak
- * (the form the article already used decides then, calledSoBefore).
+ * "Owen Tallis, 24, died in May … His father, Carl Tallis, said … “…,” Mr Tallis said": of namesakes a speaking short
+ * form with a courtesy title fits alike, the one the article shows speaking, when only one does: the person the story is
+ * about (a victim, a patient) is often never quoted, and a relative introduced to speak for them is the one "Mr X said"
+ * names, though the form stood for the other before. Copy that titles its people picks the title for each mention; a
+ * bare surname ("Trump said", "Clinton said") is the running name of the article's principal, whom a namesake quoted
+ * once does not displace, so it is left to the rules after this. Not when the form does not speak, nor when several
+ * namesakes speak (the form the article already used decides then, calledSoBefore).
  */
 function onlySpeakingNamesake(clusters: readonly Cluster[], candidate: NameCandidate): Cluster | undefined {
-  if ((candidate.evidence & SPEAKS) === 0n) {
+  if (candidate.honorific === undefined || (candidate.evidence & SPEAKS) === 0n) {
     return undefined;
   }
   const speaking = clusters.filter(cl => cl.members.some(member => member.c.start < candidate.start && (member.c.evidence & SPEAKS) !== 0n));
