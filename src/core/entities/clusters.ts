@@ -157,6 +157,29 @@ function calledSoBefore(clusters: readonly Cluster[], candidate: NameCandidate):
 }
 
 /**
+ * Evidence that a use of a name speaks: the subject before a reporting verb, or after a quotation. Not Evidence.Speaker,
+ * which an inverted "said X" also sets where X opens the reported clause ("The coroner said Owen Tallis had …").
+ */
+const SPEAKS = Evidence.SpeechSubject | Evidence.QuotedSpeaker;
+
+/**
+ * "Owen Tallis, 24, died in May … His father, Carl Tallis, said … “…,” Mr Tallis said": of namesakes a speaking short
+ * form with a courtesy title fits alike, the one the article shows speaking, when only one does: the person the story is
+ * about (a victim, a patient) is often never quoted, and a relative introduced to speak for them is the one "Mr X said"
+ * names, though the form stood for the other before. Copy that titles its people picks the title for each mention; a
+ * bare surname ("Kelso said", "Vardo said") is the running name of the article's principal, whom a namesake quoted
+ * once does not displace, so it is left to the rules after this. Not when the form does not speak, nor when several
+ * namesakes speak (the form the article already used decides then, calledSoBefore).
+ */
+function onlySpeakingNamesake(clusters: readonly Cluster[], candidate: NameCandidate): Cluster | undefined {
+  if (candidate.honorific === undefined || (candidate.evidence & SPEAKS) === 0n) {
+    return undefined;
+  }
+  const speaking = clusters.filter(cl => cl.members.some(member => member.c.start < candidate.start && (member.c.evidence & SPEAKS) !== 0n));
+  return speaking.length === 1 ? speaking[0] : undefined;
+}
+
+/**
  * "Aled Rusk … His wife, Maris Rusk, … Mrs Rusk said": of namesakes a gendered short form fits alike (no first name
  * tells either's sex), the one a kin noun introduced with that sex, when only one was; the form the article already used
  * for one of them decides before this ("Mr Kazemura" stays the son's after "His father, Isao Kazemura").
@@ -586,7 +609,7 @@ export class Clustering {
     const pool = namedBefore.some(cl => compatible(cl, gender)) ? namedBefore : sameSurname;
     const sameGender = gender ? pool.filter(cl => cl.gender === gender) : [];
     const fitting = sameGender.length ? sameGender : pool.filter(cl => compatible(cl, gender));
-    return fitting.length > 1 ? calledSoBefore(fitting, candidate) ?? onlyOfKinGender(fitting, gender) ?? nearest(principals(fitting), candidate.start) : fitting[0];
+    return fitting.length > 1 ? onlySpeakingNamesake(fitting, candidate) ?? calledSoBefore(fitting, candidate) ?? onlyOfKinGender(fitting, gender) ?? nearest(principals(fitting), candidate.start) : fitting[0];
   }
 
   /** A one-word form that is no surname: a family name written first, a first name, or an inner surname. */

@@ -1413,6 +1413,24 @@ function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   return has(SPEECH_VERBS, prev.lower) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
 }
 
+/** A comma and spacing only: the gap after a word that closes or opens an appositive. */
+const COMMA_GAP = /^,\s+$/;
+
+/**
+ * The name as the subject of a reporting verb after it: "Ostrander said", or "Her son, Ivo Ostrander, said", where
+ * the comma after the name closes the appositive that the comma before it opened.
+ */
+function isSpeechSubject({ sentence, draft, nameEnd, after }: NameContext): boolean {
+  if (!after || !has(SPEECH_VERBS, after.lower)) {
+    return false;
+  }
+  if (joined(nameEnd, after) || spaceAfter(nameEnd)) {
+    return true;
+  }
+  const prev = sentence[(draft.honorific ?? draft.first) - 1];
+  return COMMA_GAP.test(nameEnd.post) && prev !== undefined && COMMA_GAP.test(prev.post);
+}
+
 /**
  * The possessive "'s" standing alone after a name, with no noun of its own after it (rule possessive-shop-name). Not
  * before a verb: "Kelso's said" is as often "Kelso has said".
@@ -5521,6 +5539,12 @@ const USE_RULES: EvidenceRule[] = [
     reason: 'The subject of a reporting verb ("Ostrander said", "…, said Ostrander") or a source ("according to Ostrander").',
     when: isSpeaker,
     examples: { yes: ['The plan will fail, {Ostrander} said.', 'The plan will fail, according to the {Valley Courier}.'], no: ['The plan failed after {Ostrander} left.', 'The plan failed, according to the rules of the {Valley Courier}.'] },
+  },
+  {
+    id: 'speech-subject', outcome: Evidence.SpeechSubject,
+    reason: 'The subject of a reporting verb that comes after it, right after the name or after the comma that closes an appositive the name ends ("Her son, Ivo Kelso, said …"): the name itself speaks. The inverted "said X" is left out, since it also opens a reported clause whose subject is someone else ("Officials said Kelso had been ill").',
+    when: isSpeechSubject,
+    examples: { yes: ['The plan will fail, {Ostrander} said.', 'Her son, {Ivo Ostrander}, said the plan would fail.'], no: ['The plan will fail, said {Ostrander}.', 'Officials said {Ostrander} had been ill.', 'The plan failed after {Ostrander} left.'] },
   },
   {
     id: 'says-he', outcome: Evidence.SaysHe,

@@ -117,6 +117,10 @@ export const Evidence = {
   /** A character of a series, a film or a book ("the character X", "X, played by Y", "Y played X in the film"): a made-up
    * person, a thing of the work; kind-by-use makes every use of the name the character (rule fictional-character). */
   Fictional: 1n << 43n,
+  /** The subject before a reporting verb, right before it ("Kelso said") or after the comma that closes its appositive
+   * ("Her son, Ivo Kelso, said"); not the inverted "said Kelso", which also reads a clause's subject ("Officials said
+   * Kelso had …"). Of namesakes, the one that speaks so takes a speaking surname (clusters.ts `onlySpeakingNamesake`). */
+  SpeechSubject: 1n << 44n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';
