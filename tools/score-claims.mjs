@@ -10,7 +10,7 @@
 //       once as held out, development pairs since: fresh45–47 from round 21, fresh48–58 from round 22), per pair and
 //       pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
-//       (test/fixtures/claims/heldout3/ to heldout20/SET-PAIR.json: invented articles of the repo, annotated blind, never
+//       (test/fixtures/claims/heldout3/ to heldout21/SET-PAIR.json: invented articles of the repo, annotated blind, never
 //       tuned on by the rules), per pair and pooled per folder; says so and stops when the folders are missing or
 //       empty. Since round 32, heldout3 … heldout13 are training data of the learned model (tools/train-claim-model.mjs),
 //       heldout14 too since round 33: their figures with the model are in-sample, and only heldout15 and later still judge
@@ -59,6 +59,7 @@ const groups = heldout ? [
   { name: 'heldout18', dir: path.join(claimsDir, 'heldout18'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout19', dir: path.join(claimsDir, 'heldout19'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout20', dir: path.join(claimsDir, 'heldout20'), files: /^[\w-]+\.json$/, texts: root },
+  { name: 'heldout21', dir: path.join(claimsDir, 'heldout21'), files: /^[\w-]+\.json$/, texts: root },
 ]
   : [
     ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),
